@@ -1,0 +1,15 @@
+// The attack filter on `a` (see AttackFilter in the SDL). Dates are ISO strings; $from is the
+// first day of the window and $to its last, so a partial date such as 2024-01 overlaps correctly.
+($from IS NULL OR a.dateEnd >= $from)
+AND ($to IS NULL OR a.dateStart <= $to)
+AND ($minKilled IS NULL OR a.maxKilled >= $minKilled)
+AND (size($groupIds) = 0 OR EXISTS {
+  MATCH (g:Entity)-[p:CLAIMED|SUSPECTED_OF|PERPETRATED]->(a)
+  WHERE g.id IN $groupIds AND (size($statuses) = 0 OR p.status IN $statuses)
+})
+AND (size($stateIds) = 0 OR EXISTS {
+  MATCH (a)-[:OCCURRED_IN]->()-[:IN*0..4]->(s:Entity) WHERE s.id IN $stateIds
+})
+AND (size($placeIds) = 0 OR EXISTS {
+  MATCH (a)-[:OCCURRED_IN]->()-[:IN*0..4]->(s:Entity) WHERE s.id IN $placeIds
+})

@@ -1,0 +1,10 @@
+// Creates or updates entities: labels :Entity and the kind (checked against the vocabulary
+// before this runs), properties merged in, evidence appended, who and when recorded.
+UNWIND $entities AS e
+MERGE (n:Entity {id: e.id})
+ON CREATE SET n.createdBy = $editor, n.createdAt = $now
+SET n:$(e.kind)
+SET n += e.properties, n.updatedBy = $editor, n.updatedAt = $now
+WITH n AS target, e.evidenceSources AS incomingSources, e.evidenceQuotes AS incomingQuotes
+// @include edit/_merge-evidence
+RETURN count(*) AS written

@@ -1,0 +1,9 @@
+// One breadth-first step of a neighbourhood: the links of the frontier entities that pass the
+// filter, at most $limit of them.
+UNWIND $frontier AS id
+MATCH (:Entity {id: id})-[r]-(:Entity)
+WHERE
+  // @include relation/_passes-filter
+WITH DISTINCT r
+LIMIT $limit
+RETURN r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id} AS relation

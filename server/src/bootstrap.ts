@@ -1,0 +1,34 @@
+/** Connects to Neo4j and prepares it (schema), for `npm start`, `npm run seed` and the tests alike. */
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
+import { CypherCatalog } from './db/cypher-catalog.js';
+import { createDriver, describeConnectError } from './db/driver.js';
+import { Gateway } from './db/gateway.js';
+import { applySchema } from './db/schema.js';
+
+export class ConnectError extends Error {}
+
+export interface Connection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface Database {
+  driver: Driver;
+  db: Gateway;
+}
+
+/** Opens the driver, checks that the credentials work and applies the schema. */
+export async function openDatabase(connection: Connection, config: Pick<Config, 'queryTimeoutMs'>): Promise<Database> {
+  const driver = createDriver(connection);
+  try {
+    await driver.verifyConnectivity({ database: connection.database });
+  } catch (error) {
+    await driver.close();
+    throw new ConnectError(describeConnectError(error, connection.uri));
+  }
+  await applySchema(driver, connection.database);
+  return { driver, db: new Gateway(driver, CypherCatalog.load(), connection.database, config.queryTimeoutMs) };
+}

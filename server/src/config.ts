@@ -1,0 +1,106 @@
+/**
+ * Configuration, read once from the environment (and `.env` when present). Every other module gets
+ * its settings from here, so the set of variables is documented in one place: README, .env.example.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, whatever the working directory. */
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Neo4jConfig {
+  /** Set for an external server (cluster, Aura); unset means the project's local Neo4j. */
+  uri: string | undefined;
+  user: string;
+  /** Unset for the local server: the launcher then uses the generated password file. */
+  password: string | undefined;
+  database: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  /** Folder for the Neo4j jars and the local database. */
+  dir: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  neo4j: Neo4jConfig;
+  /** Bearer token → editor name. */
+  editorTokens: Map<string, string>;
+  /** Longest a single Cypher transaction may run. */
+  queryTimeoutMs: number;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1, max = 65535): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return value;
+}
+
+function memorySize(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const value = env[name] || fallback;
+  if (!/^\d+[kmg]$/i.test(value)) {
+    throw new ConfigError(`${name} must be a size such as 512m or 2g, got "${value}".`);
+  }
+  return value;
+}
+
+function editorTokens(raw: string | undefined): Map<string, string> {
+  const tokens = new Map<string, string>();
+  for (const entry of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const colon = entry.indexOf(':');
+    const name = entry.slice(0, colon).trim();
+    const token = entry.slice(colon + 1).trim();
+    if (colon < 1 || token.length < 16) {
+      throw new ConfigError(
+        'ACTORGRAPH_EDITOR_TOKENS must be comma-separated name:token pairs with tokens of 16+ characters ' +
+          `(entry ${tokens.size + 1} is not).`,
+      );
+    }
+    tokens.set(token, name);
+  }
+  return tokens;
+}
+
+/** Reads and checks the environment; throws ConfigError naming the variable at fault. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI || undefined;
+  if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+    throw new ConfigError(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${uri}".`);
+  }
+  if (uri && !env.NEO4J_PASSWORD) {
+    throw new ConfigError('NEO4J_URI is set, so NEO4J_PASSWORD must be set too (the external server’s password).');
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0),
+    host: env.HOST || '127.0.0.1',
+    neo4j: {
+      uri,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD || undefined,
+      database: env.NEO4J_DATABASE || 'neo4j',
+      boltPort: integer(env, 'NEO4J_BOLT_PORT', 7687),
+      httpPort: integer(env, 'NEO4J_HTTP_PORT', 7474),
+      heap: memorySize(env, 'NEO4J_HEAP', '1g'),
+      pageCache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
+      dir: path.resolve(ROOT_DIR, env.ACTORGRAPH_NEO4J_DIR || '.neo4j'),
+    },
+    editorTokens: editorTokens(env.ACTORGRAPH_EDITOR_TOKENS),
+    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+  };
+}
+
+/** Loads `.env` from the repository root into process.env when it exists (shell values win). */
+export function loadDotEnv(): void {
+  const file = path.join(ROOT_DIR, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}

@@ -1,0 +1,34 @@
+/** The one neo4j-driver instance of a process, with settings that fail fast when the database is away. */
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface DriverSettings {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export function createDriver(settings: DriverSettings): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    // Integers become JS numbers here, once; ids and counts in this graph stay far below 2^53.
+    disableLosslessIntegers: true,
+    // A missing database should surface as SERVICE_UNAVAILABLE within seconds, not hang requests.
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxTransactionRetryTime: 2_000,
+    maxConnectionPoolSize: 100,
+    logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j] ${message}`) },
+    userAgent: 'actorgraph/0.1',
+  });
+}
+
+/** A user-facing explanation of why connecting failed (wrong password, unreachable server). */
+export function describeConnectError(error: unknown, uri: string): string {
+  const code = (error as { code?: string }).code ?? '';
+  if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
+    return `Neo4j at ${uri} rejected the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`;
+  }
+  if (code === 'ServiceUnavailable') {
+    return `Neo4j at ${uri} cannot be reached. Check NEO4J_URI, the network, and that the server runs.`;
+  }
+  return `Could not connect to Neo4j at ${uri}: ${(error as Error).message}`;
+}

@@ -1,0 +1,45 @@
+/** The project's default Neo4j: one instance under `.neo4j/local`, on the configured ports. */
+import path from 'node:path';
+import type { Neo4jConfig } from '../config.js';
+import { type InstanceOptions, boltUri } from './instance.js';
+import { ensureNeo4jJars } from './install.js';
+import { startNeo4j } from './launcher.js';
+import { localPassword } from './password.js';
+
+export function localInstance(config: Neo4jConfig, log?: (line: string) => void): InstanceOptions {
+  return {
+    home: path.join(config.dir, 'local'),
+    lib: ensureNeo4jJars(config.dir, log),
+    boltPort: config.boltPort,
+    httpPort: config.httpPort,
+    password: localPassword(config.dir, config.password),
+    heap: config.heap,
+    pageCache: config.pageCache,
+  };
+}
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Set when this process started the local server, so it also stops it. */
+  startedHome: string | undefined;
+}
+
+/** Connection settings for the configured server, starting the local one when NEO4J_URI is unset. */
+export async function ensureNeo4j(config: Neo4jConfig, log: (line: string) => void): Promise<Neo4jConnection> {
+  if (config.uri) {
+    return { uri: config.uri, user: config.user, password: config.password ?? '', database: config.database, startedHome: undefined };
+  }
+  const instance = localInstance(config, log);
+  const { reused } = await startNeo4j(instance);
+  log(reused ? `Using the local Neo4j already running on port ${instance.boltPort}.` : `Started the local Neo4j on port ${instance.boltPort}.`);
+  return {
+    uri: boltUri(instance.boltPort),
+    user: 'neo4j',
+    password: instance.password,
+    database: config.database,
+    startedHome: reused ? undefined : instance.home,
+  };
+}

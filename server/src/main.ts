@@ -1,0 +1,55 @@
+/**
+ * `npm start`: Neo4j (local or external) up, schema applied, seeds loaded into an empty database,
+ * GraphQL API and explorer served on one port. Ctrl-C stops the server and the Neo4j it started.
+ */
+import type { Server } from 'node:http';
+import { openDatabase } from './bootstrap.js';
+import { loadConfig, loadDotEnv } from './config.js';
+import { createHttpServer } from './http/server.js';
+import { ensureNeo4j } from './local-neo4j/local.js';
+import { stopNeo4j } from './local-neo4j/launcher.js';
+import { seedDatabase } from './seed/load-seeds.js';
+import { exitWithError } from './startup-errors.js';
+
+const log = (line: string) => console.log(line);
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is already in use: stop that program or set PORT to a free port.`) : error),
+    );
+    server.listen(port, host, resolve);
+  });
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig();
+  const neo4j = await ensureNeo4j(config.neo4j, log);
+  const { driver, db } = await openDatabase(neo4j, config);
+  const [state] = await db.read<{ empty: boolean }>('stats/is-empty');
+  if (state?.empty) {
+    const summary = await seedDatabase(db);
+    log(`Loaded the seed graph: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports.`);
+  }
+  const server = createHttpServer(db, config);
+  await listen(server, config.port, config.host);
+  const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  log(`\nActorGraph is running.\n  Explorer: http://${shown}:${config.port}/\n  GraphQL:  http://${shown}:${config.port}/graphql\nPress Ctrl-C to stop.`);
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    log('\nStopping…');
+    server.closeAllConnections();
+    server.close();
+    await driver.close();
+    if (neo4j.startedHome) await stopNeo4j(neo4j.startedHome);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+main().catch(exitWithError);

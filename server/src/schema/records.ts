@@ -1,0 +1,130 @@
+/**
+ * The rows the Cypher queries return (their RETURN aliases), which resolvers receive as parents.
+ * Integers arrive as JS numbers (see db/driver.ts).
+ */
+
+export interface EntityRow {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  description?: string | null;
+  evidenceSources?: string[];
+  evidenceQuotes?: string[];
+  degree: number;
+  withinId?: string | null;
+  duplicateOfId?: string | null;
+  duplicateSimilarity?: number | null;
+  createdBy?: string | null;
+  createdAt?: string | null;
+  updatedBy?: string | null;
+  updatedAt?: string | null;
+  role?: string | null;
+  iso2?: string | null;
+  placeType?: string | null;
+  orgType?: string | null;
+  date?: string | null;
+  dateApprox?: boolean | null;
+  dateBasis?: string | null;
+  attackType?: string | null;
+  title?: string | null;
+  publisher?: string | null;
+  url?: string | null;
+  file?: string | null;
+  sha256?: string | null;
+}
+
+export interface RelationRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  status?: string | null;
+  since?: string | null;
+  until?: string | null;
+  evidenceSources?: string[];
+  evidenceQuotes?: string[];
+  createdBy?: string | null;
+  createdAt?: string | null;
+  updatedBy?: string | null;
+  updatedAt?: string | null;
+}
+
+export interface EvidenceRow {
+  sourceId: string;
+  quote: string;
+}
+
+export interface CasualtyReportRow {
+  sourceId: string;
+  killed: number | null;
+  wounded: number | null;
+  qualifier: string | null;
+  quote: string;
+}
+
+export interface AttackDetailsRow {
+  id: string;
+  perpetrators: RelationRow[];
+  casualtyReports: CasualtyReportRow[];
+  placeId: string | null;
+  stateId: string | null;
+}
+
+export interface SubgraphRow {
+  nodeIds: string[];
+  relations: RelationRow[];
+  truncated: boolean;
+}
+
+export interface PathRow {
+  nodeIds: string[];
+  relations: RelationRow[];
+}
+
+export interface CommonNeighborRow {
+  nodeId: string;
+  viaA: RelationRow[];
+  viaB: RelationRow[];
+}
+
+export interface TimelineRow {
+  month: string;
+  groupId: string;
+  attacks: number;
+  killed: number;
+  wounded: number;
+}
+
+export interface RankedRow {
+  id: string;
+  degree: number;
+}
+
+/** Parameters of cypher/attack/_filter.cypher. */
+export type AttackFilterParams = {
+  from: string | null;
+  to: string | null;
+  minKilled: number | null;
+  groupIds: string[];
+  stateIds: string[];
+  placeIds: string[];
+  statuses: string[];
+};
+
+export interface AttackEdgeRow {
+  id: string;
+  cursor: string;
+}
+
+export interface AttackConnectionRow {
+  edges: AttackEdgeRow[];
+  hasNextPage: boolean;
+  filter: AttackFilterParams;
+}
+
+/** Evidence pairs stored as parallel lists on a node or relationship. */
+export function evidenceOf(row: { evidenceSources?: string[]; evidenceQuotes?: string[] }): EvidenceRow[] {
+  const sources = row.evidenceSources ?? [];
+  return sources.map((sourceId, i) => ({ sourceId, quote: row.evidenceQuotes?.[i] ?? '' }));
+}

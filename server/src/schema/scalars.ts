@@ -1,0 +1,32 @@
+/** Date (full or partial ISO calendar date) and DateTime scalars, validated on the way in. */
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { parsePartialDate } from '../domain/dates.js';
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || parsePartialDate(value) === undefined) {
+    throw new GraphQLError(`Date must be a real date written YYYY, YYYY-MM or YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'An ISO 8601 calendar date, full or partial: 2021, 2021-08 or 2021-08-26.',
+  serialize: (value) => String(value),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'A point in time, ISO 8601 (UTC).',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+      throw new GraphQLError('DateTime must be an ISO 8601 timestamp.', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return value;
+  },
+});

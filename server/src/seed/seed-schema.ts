@@ -1,0 +1,103 @@
+/**
+ * The shape of the seed files in seeds/ (human-edited JSON). Each file is an array; see the README's
+ * data model. Cross-file rules (ids exist, vocabulary, quotes) are checked in check-seeds.ts.
+ */
+import { z } from 'zod';
+import { ENTITY_ID_PATTERN } from '../domain/relation-id.js';
+import { parsePartialDate } from '../domain/dates.js';
+import { ORGANIZATION_TYPES, PLACE_TYPES, STATUSES } from '../domain/vocabulary.js';
+
+const id = z.string().regex(ENTITY_ID_PATTERN, 'must be a lower-case slug such as "is-k"').max(120);
+const text = z.string().trim().min(1, 'must not be empty');
+const partialDate = z
+  .string()
+  .refine((value) => parsePartialDate(value) !== undefined, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const evidenceSchema = z.strictObject({
+  source: id,
+  quote: text.max(1000, 'must be a short quote (at most 1,000 characters)'),
+});
+
+const entityFields = {
+  id,
+  name: text,
+  aliases: z.array(text).default([]),
+  description: z.string().nullish(),
+  evidence: z.array(evidenceSchema).min(1, 'needs at least one quote naming the entity'),
+};
+
+export const sourceSchema = z.strictObject({
+  id,
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in the sources folder'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
+  title: text,
+  publisher: z.string().nullish(),
+  date: partialDate.nullish(),
+  dateApprox: z.boolean(),
+  dateBasis: z.string().nullish(),
+  url: z.string().url().nullish(),
+  excludedPassages: z.array(text).default([]),
+});
+
+export const groupSchema = z.strictObject(entityFields);
+export const personSchema = z.strictObject({ ...entityFields, role: z.string().nullish() });
+export const stateSchema = z.strictObject({ ...entityFields, iso2: z.string().regex(/^[A-Z]{2}$/).nullish() });
+export const placeSchema = z.strictObject({
+  ...entityFields,
+  placeType: z.enum(PLACE_TYPES),
+});
+export const organizationSchema = z.strictObject({
+  ...entityFields,
+  orgType: z.enum(ORGANIZATION_TYPES),
+});
+
+export const casualtyReportSchema = z.strictObject({
+  source: id,
+  killed: z.number().int().nonnegative().nullable(),
+  wounded: z.number().int().nonnegative().nullable(),
+  qualifier: z.string().nullish(),
+  quote: evidenceSchema.shape.quote,
+});
+
+export const attackSchema = z.strictObject({
+  ...entityFields,
+  date: partialDate.nullable(),
+  dateApprox: z.boolean(),
+  dateBasis: z.string().nullish(),
+  attackType: z.string().nullish(),
+  casualtyReports: z.array(casualtyReportSchema).default([]),
+});
+
+export const relationSchema = z.strictObject({
+  type: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an UPPER_SNAKE relationship type'),
+  from: id,
+  to: id,
+  status: z.enum(STATUSES).nullish(),
+  since: partialDate.nullish(),
+  until: partialDate.nullish(),
+  evidence: z.array(evidenceSchema).min(1, 'needs at least one piece of evidence'),
+});
+
+/** Seed file name → schema of one element; also the set of files a seed folder must hold. */
+export const SEED_FILES = {
+  'sources.json': sourceSchema,
+  'groups.json': groupSchema,
+  'persons.json': personSchema,
+  'states.json': stateSchema,
+  'places.json': placeSchema,
+  'organizations.json': organizationSchema,
+  'attacks.json': attackSchema,
+  'relations.json': relationSchema,
+} as const;
+
+export type SeedFileName = keyof typeof SEED_FILES;
+export type SeedSource = z.infer<typeof sourceSchema>;
+export type SeedAttack = z.infer<typeof attackSchema>;
+export type SeedRelation = z.infer<typeof relationSchema>;
+export type SeedEvidence = z.infer<typeof evidenceSchema>;
+export type SeedEntity = z.infer<typeof groupSchema> & Partial<Omit<SeedAttack, keyof typeof entityFields>> & {
+  role?: string | null;
+  iso2?: string | null;
+  placeType?: string;
+  orgType?: string;
+};

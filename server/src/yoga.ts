@@ -1,0 +1,45 @@
+/**
+ * The GraphQL layer: schema, per-request context, limits against expensive documents, and error
+ * masking (only AppError messages reach clients; anything else is logged and masked).
+ */
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from './config.js';
+import { buildContext, type Context } from './context.js';
+import type { Gateway } from './db/gateway.js';
+import { GRAPHIQL_EXAMPLES } from './schema/graphiql-examples.js';
+import { executableSchema } from './schema/index.js';
+
+/** Limits on a single document; generous for the explorer, tight enough to stop abuse. */
+export const DOCUMENT_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 2_000,
+  maxCost: 20_000,
+  maxDirectives: 20,
+} as const;
+
+export type YogaApp = YogaServerInstance<Record<string, never>, Context>;
+
+export function createYogaApp(db: Gateway, config: Config): YogaApp {
+  return createYoga<Record<string, never>, Context>({
+    schema: executableSchema,
+    context: ({ request }) => buildContext(db, config, request),
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'ActorGraph GraphQL', defaultQuery: GRAPHIQL_EXAMPLES },
+    landingPage: false,
+    // Never expose stack traces or internal messages, whatever NODE_ENV says.
+    maskedErrors: { isDev: false },
+    logging: 'warn',
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: DOCUMENT_LIMITS.maxDepth, ignoreIntrospection: true },
+        maxAliases: { n: DOCUMENT_LIMITS.maxAliases },
+        maxTokens: { n: DOCUMENT_LIMITS.maxTokens },
+        costLimit: { maxCost: DOCUMENT_LIMITS.maxCost, ignoreIntrospection: true },
+        maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
+        blockFieldSuggestion: { enabled: false },
+      }),
+    ],
+  });
+}

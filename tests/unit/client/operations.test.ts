@@ -1,0 +1,49 @@
+/**
+ * Every GraphQL operation the explorer sends must be valid against the server's schema and stay
+ * inside the server's document limits (server/src/yoga.ts DOCUMENT_LIMITS), or it would fail only
+ * at run time in the browser.
+ */
+import { readFileSync } from 'node:fs';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { buildSchema, Lexer, parse, Source, specifiedRules, TokenKind, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ENTITY } from '../../../client/src/api/entity.js';
+import { ENTITY_DETAILS } from '../../../client/src/api/entity-details.js';
+import { NEIGHBORHOOD } from '../../../client/src/api/neighborhood.js';
+import { PATHS } from '../../../client/src/api/paths.js';
+import { SEARCH } from '../../../client/src/api/search.js';
+import { TIMELINE } from '../../../client/src/api/timeline.js';
+import { VOCABULARY } from '../../../client/src/api/vocabulary.js';
+
+// Mirrors DOCUMENT_LIMITS in server/src/yoga.ts (not imported: that module starts the server's schema wiring).
+const LIMITS = { maxDepth: 12, maxTokens: 2_000, maxCost: 20_000 };
+
+const schema = buildSchema(readFileSync(new URL('../../../server/src/schema/schema.graphql', import.meta.url), 'utf8'));
+const operations = [SEARCH, NEIGHBORHOOD, ENTITY, ENTITY_DETAILS, PATHS, TIMELINE, VOCABULARY];
+
+function tokenCount(document: string): number {
+  const lexer = new Lexer(new Source(document));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count += 1;
+  return count;
+}
+
+describe.each(operations.map((op) => [op.name, op] as const))('operation %s', (name, op) => {
+  it('is valid against the schema and named as declared', () => {
+    const document = parse(op.document);
+    expect(validate(schema, document, specifiedRules)).toEqual([]);
+    const names = document.definitions.flatMap((d) => (d.kind === 'OperationDefinition' ? [d.name?.value] : []));
+    expect(names).toEqual([name]);
+  });
+
+  it('stays within the server limits on depth, tokens and cost', () => {
+    const document = parse(op.document);
+    const rules = [
+      costLimitRule({ maxCost: LIMITS.maxCost, ignoreIntrospection: true }),
+      maxDepthRule({ n: LIMITS.maxDepth, ignoreIntrospection: true }),
+    ];
+    expect(validate(schema, document, rules).map((e) => e.message)).toEqual([]);
+    expect(tokenCount(op.document)).toBeLessThanOrEqual(LIMITS.maxTokens);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Three layers, as in STYLE.md: unit (no database), integration (*.int.test.ts, real Neo4j with
+ * the seed graph) and e2e (*.e2e.test.ts, real Chromium against the real server). The global setup
+ * starts one throwaway Neo4j for the run and stops it at the end, also when tests fail.
+ */
+import { defineConfig } from 'vitest/config';
+
+const withDatabase = {
+  globalSetup: ['tests/support/global-setup.ts'],
+  // One database is shared by the run; files that write must not race the ones that count.
+  fileParallelism: false,
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], ...withDatabase } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], ...withDatabase } },
+    ],
+  },
+});
