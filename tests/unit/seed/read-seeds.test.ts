@@ -1,0 +1,84 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR, sourcesDir } from '../../../server/src/seed/load-seeds.js';
+import { readSeeds, SeedValidationError } from '../../../server/src/seed/read-seeds.js';
+
+/** A copy of the project's seeds with `edit` applied to one file. */
+function seedsWith(file: string, edit: (data: Record<string, unknown>[]) => void): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-seeds-'));
+  cpSync(SEEDS_DIR, dir, { recursive: true });
+  const data = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>[];
+  edit(data);
+  writeFileSync(path.join(dir, file), JSON.stringify(data));
+  return dir;
+}
+
+function problemsOf(dir: string): string[] {
+  try {
+    readSeeds(dir, sourcesDir());
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('readSeeds', () => {
+  it('accepts the project seeds, quotes checked against the article texts', () => {
+    expect(sourcesDir()).toBeDefined();
+    const set = readSeeds(SEEDS_DIR, sourcesDir());
+    expect(set.sources).toHaveLength(5);
+    expect(set.entities.length).toBeGreaterThan(50);
+    expect(set.relations.length).toBeGreaterThan(50);
+  });
+
+  it('names file, path and problem for a schema violation', () => {
+    const dir = seedsWith('groups.json', (groups) => {
+      groups[2]!.aliases = ['ok', ''];
+    });
+    expect(problemsOf(dir)).toEqual(['groups.json [2].aliases[1]: must not be empty']);
+  });
+
+  it('names an unknown field and a bad date', () => {
+    const dir = seedsWith('attacks.json', (attacks) => {
+      attacks[0]!.date = '2021-02-30';
+      attacks[1]!.killed = 3;
+    });
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/^attacks\.json \[0\]\.date: must be a real date/));
+    expect(problems).toContainEqual(expect.stringMatching(/^attacks\.json \[1\]: .*killed/i));
+  });
+
+  it('rejects a relation outside the vocabulary, by type and by endpoint kinds', () => {
+    const dir = seedsWith('relations.json', (relations) => {
+      relations[0]!.type = 'FUNDED_BY';
+      relations.push({ ...relations[1]!, type: 'GOVERNS', from: 'kabul', to: 'afghanistan' });
+    });
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/^relations\.json \[0\]\.type: "FUNDED_BY" is not in the vocabulary/));
+    expect(problems).toContainEqual(expect.stringMatching(/GOVERNS may not link a Place to a State/));
+  });
+
+  it('rejects a quote that the source does not contain, and one from an excluded passage', () => {
+    const sources = JSON.parse(readFileSync(path.join(SEEDS_DIR, 'sources.json'), 'utf8')) as { id: string; excludedPassages: string[] }[];
+    const withSpam = sources.find((s) => s.excludedPassages.length > 0)!;
+    const dir = seedsWith('relations.json', (relations) => {
+      relations[0]!.evidence = [{ source: withSpam.id, quote: 'words that no article ever printed' }];
+      relations[1]!.evidence = [{ source: withSpam.id, quote: withSpam.excludedPassages[0]! }];
+    });
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/^relations\.json \[0\]\.evidence\[0\]\.quote: does not occur verbatim/));
+    expect(problems).toContainEqual(expect.stringMatching(/^relations\.json \[1\]\.evidence\[0\]\.quote: lies in a passage excluded/));
+  });
+
+  it('reports invalid JSON and duplicate ids', () => {
+    const dir = seedsWith('persons.json', (persons) => {
+      persons.push({ ...persons[0]! });
+    });
+    expect(problemsOf(dir)).toContainEqual(expect.stringMatching(/^persons\.json \[\d+\]\.id: ".*" is already the id of another entity/));
+    writeFileSync(path.join(dir, 'states.json'), '[{"id": ');
+    expect(problemsOf(dir)).toContainEqual(expect.stringMatching(/^states\.json : is not valid JSON/));
+  });
+});
