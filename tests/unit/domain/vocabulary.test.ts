@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT_DIR } from '../../../server/src/config.js';
+import { allowsEndpoints, DOMAIN_RELATION_TYPES, isRelationType, RELATION_TYPES } from '../../../server/src/domain/vocabulary.js';
+
+describe('the relationship vocabulary', () => {
+  it('is documented in the README exactly as the code defines it', () => {
+    const readme = readFileSync(path.join(ROOT_DIR, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| ([A-Z_]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => m.slice(1).map((c) => c!.trim()));
+    const documented = rows.filter(([type]) => isRelationType(type!));
+    expect(documented.map(([type]) => type)).toEqual(DOMAIN_RELATION_TYPES);
+    for (const [type, from, to, meaning] of documented) {
+      const rule = RELATION_TYPES[type as keyof typeof RELATION_TYPES];
+      expect([from, to, meaning], type).toEqual([rule.from.join(', '), rule.to.join(', '), rule.meaning]);
+    }
+  });
+
+  it('checks endpoint kinds', () => {
+    expect(allowsEndpoints('CLAIMED', 'Group', 'Attack')).toBe(true);
+    expect(allowsEndpoints('CLAIMED', 'Attack', 'Group')).toBe(false);
+    expect(isRelationType('RIVAL_OF')).toBe(true);
+    expect(isRelationType('rival_of')).toBe(false);
+    expect(isRelationType('RIVAL_OF]->() DETACH DELETE n //')).toBe(false);
+    expect(isRelationType('constructor')).toBe(false);
+  });
+});
