@@ -3,6 +3,7 @@
  * masking (only AppError messages reach clients; anything else is logged and masked).
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
@@ -27,6 +28,8 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
     context: ({ request }) => buildContext(db, config, request),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'ActorGraph GraphQL', defaultQuery: GRAPHIQL_EXAMPLES },
+    // GraphiQL's own bundle, served from here: the default page loads it from a CDN at run time.
+    renderGraphiQL,
     landingPage: false,
     // Never expose stack traces or internal messages, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
