@@ -32,6 +32,20 @@ export interface Config {
   editorTokens: Map<string, string>;
   /** Longest a single Cypher transaction may run. */
   queryTimeoutMs: number;
+  http: HttpConfig;
+}
+
+export interface HttpConfig {
+  /** Origins allowed to call the API from a browser; empty means same-origin only. */
+  corsOrigins: string[];
+  /** Serve GraphiQL on GET /graphql (switch off in production). */
+  graphiql: boolean;
+  /** Answer introspection queries (switch off in production). */
+  introspection: boolean;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Time a client has to send a whole request, headers included. */
+  requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +66,24 @@ function memorySize(env: NodeJS.ProcessEnv, name: string, fallback: string): str
     throw new ConfigError(`${name} must be a size such as 512m or 2g, got "${value}".`);
   }
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
+function origins(raw: string | undefined): string[] {
+  const list = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(`CORS_ORIGINS entries must be origins such as https://analyst.example.org, got "${origin}".`);
+    }
+  }
+  return list;
 }
 
 function editorTokens(raw: string | undefined): Map<string, string> {
@@ -96,6 +128,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     editorTokens: editorTokens(env.ACTORGRAPH_EDITOR_TOKENS),
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    http: {
+      corsOrigins: origins(env.CORS_ORIGINS),
+      graphiql: flag(env, 'ACTORGRAPH_GRAPHIQL', true),
+      introspection: flag(env, 'ACTORGRAPH_INTROSPECTION', true),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
+    },
   };
 }
 

@@ -4,7 +4,8 @@
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError, type ValidationRule } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import type { Gateway } from './db/gateway.js';
@@ -20,6 +21,20 @@ export const DOCUMENT_LIMITS = {
   maxDirectives: 20,
 } as const;
 
+/**
+ * Refuses __schema and __type fields when introspection is switched off. (graphql's own
+ * NoSchemaIntrospectionCustomRule compares type objects, which breaks when the CJS and ESM builds
+ * of graphql both load; this rule looks at field names only.)
+ */
+const refuseIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLError(`Introspection is switched off on this server (field ${node.name.value}).`, { nodes: [node] }));
+    }
+  },
+});
+const noIntrospection: Plugin = { onValidate: ({ addValidationRule }) => addValidationRule(refuseIntrospection) };
+
 export type YogaApp = YogaServerInstance<Record<string, never>, Context>;
 
 export function createYogaApp(db: Gateway, config: Config): YogaApp {
@@ -27,10 +42,15 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
     schema: executableSchema,
     context: ({ request }) => buildContext(db, config, request),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'ActorGraph GraphQL', defaultQuery: GRAPHIQL_EXAMPLES },
+    graphiql: config.http.graphiql && { title: 'ActorGraph GraphQL', defaultQuery: GRAPHIQL_EXAMPLES },
     // GraphiQL's own bundle, served from here: the default page loads it from a CDN at run time.
     renderGraphiQL,
     landingPage: false,
+    // Same-origin by default: the explorer is served from here. Other origins must be listed.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      return origin && config.http.corsOrigins.includes(origin) ? { origin, methods: ['GET', 'POST'] } : false;
+    },
     // Never expose stack traces or internal messages, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     logging: 'warn',
@@ -43,6 +63,7 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
         maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
         blockFieldSuggestion: { enabled: false },
       }),
+      ...(config.http.introspection ? [] : [noIntrospection]),
     ],
   });
 }
