@@ -13,13 +13,20 @@ const withDatabase = {
   hookTimeout: 180_000,
 };
 
+/**
+ * Server code under test must use the same `graphql` build as graphql-yoga, which Node loads as
+ * CommonJS; Vite would otherwise hand it the ES build, making two GraphQLError classes, and Yoga
+ * would mask every coded error as "Unexpected error.".
+ */
+const oneGraphql = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], ...withDatabase } },
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], ...withDatabase } },
+      { resolve: oneGraphql, test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], ...withDatabase } },
+      { resolve: oneGraphql, test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], ...withDatabase } },
     ],
   },
 });

@@ -4,7 +4,7 @@
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
@@ -35,6 +35,15 @@ const refuseIntrospection: ValidationRule = (context) => ({
 });
 const noIntrospection: Plugin = { onValidate: ({ addValidationRule }) => addValidationRule(refuseIntrospection) };
 
+/**
+ * Armor's rules otherwise answer 200 with no `data`; as validation errors they get 400 and
+ * GRAPHQL_VALIDATION_FAILED, as GraphQL over HTTP requires.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 export type YogaApp = YogaServerInstance<Record<string, never>, Context>;
 
 export function createYogaApp(db: Gateway, config: Config): YogaApp {
@@ -56,12 +65,13 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
     logging: 'warn',
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: DOCUMENT_LIMITS.maxDepth, ignoreIntrospection: true },
-        maxAliases: { n: DOCUMENT_LIMITS.maxAliases },
+        maxDepth: { n: DOCUMENT_LIMITS.maxDepth, ignoreIntrospection: true, ...reportAsValidationError },
+        maxAliases: { n: DOCUMENT_LIMITS.maxAliases, ...reportAsValidationError },
         maxTokens: { n: DOCUMENT_LIMITS.maxTokens },
-        costLimit: { maxCost: DOCUMENT_LIMITS.maxCost, ignoreIntrospection: true },
-        maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
-        blockFieldSuggestion: { enabled: false },
+        costLimit: { maxCost: DOCUMENT_LIMITS.maxCost, ignoreIntrospection: true, ...reportAsValidationError },
+        maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives, ...reportAsValidationError },
+        // "Did you mean …?" would reveal the schema when introspection is off.
+        blockFieldSuggestion: { enabled: !config.http.introspection },
       }),
       ...(config.http.introspection ? [] : [noIntrospection]),
     ],

@@ -61,6 +61,7 @@ export const RELATION_TYPES = {
   PART_OF: { from: ['Organization'], to: ['Organization', 'State', 'Group'], meaning: 'is a body, agency or branch of' },
   BASED_IN: { from: ['Organization', 'Person'], to: ['Place', 'State'], meaning: 'is headquartered or based in' },
   WORKS_FOR: { from: ['Person'], to: ['Organization'], meaning: 'is employed by or works for (staff, journalists)' },
+  RELATED_TO: { from: ['Attack'], to: ['Attack'], meaning: 'is part of the same incident or series as' },
 } as const satisfies Record<string, RelationRule>;
 
 export type RelationType = keyof typeof RELATION_TYPES;

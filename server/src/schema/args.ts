@@ -8,16 +8,18 @@ import { DOMAIN_RELATION_TYPES, isRelationType, isStatus, STATUSES } from '../do
 import { badInput } from '../errors.js';
 
 const quote = (value: unknown) => JSON.stringify(value)?.slice(0, 60);
+/** `extensions.argumentPath` of a dotted argument name: "filter.statuses" → ["filter", "statuses"]. */
+const pathOf = (name: string) => name.split('.');
 
 /** `value` (or `fallback` when absent) within [min, max]. */
 export function intInRange(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
   const n = value ?? fallback;
-  if (n < min || n > max) throw badInput(`${name} must be from ${min} to ${max}; got ${n}.`, [name]);
+  if (n < min || n > max) throw badInput(`${name} must be from ${min} to ${max}; got ${n}.`, pathOf(name));
   return n;
 }
 
 export function entityIdArg(name: string, value: string): string {
-  if (!isEntityId(value)) throw badInput(`${name} ${quote(value)} is not an entity id (lower-case letters, digits and hyphens).`, [name]);
+  if (!isEntityId(value)) throw badInput(`${name} ${quote(value)} is not an entity id (lower-case letters, digits and hyphens).`, pathOf(name));
   return value;
 }
 
@@ -26,7 +28,7 @@ export function relationTypesArg(types: readonly string[] | null | undefined, na
   if (!types || types.length === 0) return DOMAIN_RELATION_TYPES;
   types.forEach((type, i) => {
     if (!isRelationType(type)) {
-      throw badInput(`${name}[${i}] ${quote(type)} is not a relationship type. Known types: ${DOMAIN_RELATION_TYPES.join(', ')}.`, [name, i]);
+      throw badInput(`${name}[${i}] ${quote(type)} is not a relationship type. Known types: ${DOMAIN_RELATION_TYPES.join(', ')}.`, [...pathOf(name), i]);
     }
   });
   return [...new Set(types)];
@@ -34,7 +36,7 @@ export function relationTypesArg(types: readonly string[] | null | undefined, na
 
 export function statusesArg(statuses: readonly string[] | null | undefined, name: string): string[] {
   (statuses ?? []).forEach((status, i) => {
-    if (!isStatus(status)) throw badInput(`${name}[${i}] ${quote(status)} is not a status; use ${STATUSES.join(', ')}.`, [name, i]);
+    if (!isStatus(status)) throw badInput(`${name}[${i}] ${quote(status)} is not a status; use ${STATUSES.join(', ')}.`, [...pathOf(name), i]);
   });
   return [...(statuses ?? [])];
 }

@@ -138,7 +138,9 @@ describe('seed entities and relations', () => {
     const queue = ['ttp'];
     while (queue.length > 0) {
       for (const next of adjacent.get(queue.shift() ?? '') ?? []) {
-        if (!seen.has(next)) (seen.add(next), queue.push(next));
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
       }
     }
     expect(seen.has('is-k')).toBe(true);

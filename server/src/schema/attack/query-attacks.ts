@@ -25,7 +25,7 @@ function decodeCursor(cursor: string): [string, string] {
 export const attacks: QueryResolvers['attacks'] = async (_parent, args, ctx) => {
   const first = intInRange('first', args.first, 20, 1, MAX_PAGE);
   const filter = attackFilterParams(args.filter);
-  const [afterDate, afterId] = args.after ? decodeCursor(args.after) : [null, null];
+  const [afterDate, afterId] = args.after != null ? decodeCursor(args.after) : [null, null];
   const rows = await ctx.db.read<{ id: string; dateStart: string }>('attack/page', { ...filter, afterDate, afterId, limit: first + 1 });
   return {
     edges: rows.slice(0, first).map((row) => ({ id: row.id, cursor: encodeCursor(row.dateStart, row.id) })),

@@ -1,9 +1,10 @@
 /** `addRelation(input)`: a typed link between existing entities, with at least one evidence. */
 import { requireEditor } from '../../auth.js';
+import { validityWindow } from '../../domain/dates.js';
 import { relationWrite } from '../../domain/graph-write.js';
-import { allowsEndpoints, isEntityKind, isRelationType, RELATION_TYPES } from '../../domain/vocabulary.js';
+import { allowsEndpoints, isEntityKind, isRelationType, isStatus, RELATION_TYPES, STATUSES } from '../../domain/vocabulary.js';
 import { badInput, conflict, notFound } from '../../errors.js';
-import { entityIdArg, statusesArg } from '../args.js';
+import { entityIdArg } from '../args.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { EntityRow, RelationRow } from '../records.js';
 import { invalidateRanking } from '../stats/query-stats.js';
@@ -17,8 +18,13 @@ export const addRelation: MutationResolvers['addRelation'] = async (_parent, { i
   const type = input.type;
   entityIdArg('input.from', input.from);
   entityIdArg('input.to', input.to);
-  if (input.status) statusesArg([input.status], 'input.status');
-  if (input.since && input.until && input.since > input.until) throw badInput(`input.until (${input.until}) is before input.since (${input.since}).`, ['input', 'until']);
+  if (input.from === input.to) throw badInput(`input.from and input.to are both "${input.from}"; a relation links two entities.`, ['input', 'to']);
+  if (input.status && !isStatus(input.status)) {
+    throw badInput(`input.status "${input.status.slice(0, 40)}" is not a status; use ${STATUSES.join(', ')}.`, ['input', 'status']);
+  }
+  // Partial dates compare by the days they span: since 2021-12, until 2021 is a valid period.
+  const { validFrom, validTo } = validityWindow(input.since, input.until);
+  if (validFrom > validTo) throw badInput(`input.until (${input.until}) is before input.since (${input.since}).`, ['input', 'until']);
   if (input.evidence.length === 0) throw badInput('input.evidence needs at least one source and quote.', ['input', 'evidence']);
   const write = relationWrite(input);
 

@@ -19,6 +19,8 @@ type StoredRelation = RelationRow & { killed?: number | null; wounded?: number |
 
 async function moveRelations(tx: QueryRunner, keepId: string, mergeId: string, editor: string, now: string) {
   const rows = await tx.run<{ relation: StoredRelation }>('relation/all-of-entity', { id: mergeId });
+  const kept = await tx.run<{ relation: StoredRelation }>('relation/all-of-entity', { id: keepId });
+  const keptIds = new Set(kept.map((r) => r.relation.id));
   const swap = (id: string) => (id === mergeId ? keepId : id);
   const moved = rows.map((r) => r.relation).filter((r) => r.from !== keepId && r.to !== keepId);
   const relations = moved
@@ -28,8 +30,9 @@ async function moveRelations(tx: QueryRunner, keepId: string, mergeId: string, e
       // Keep the original provenance of the link; the merge itself is recorded as the update.
       return { ...write, properties: { ...write.properties, createdBy: r.createdBy ?? null, createdAt: r.createdAt ?? null } };
     });
+  // One report per (attack, source): where both had one from the same source, the kept one stays.
   const reports = moved
-    .filter((r) => r.type === 'REPORTED_BY')
+    .filter((r) => r.type === 'REPORTED_BY' && !keptIds.has(relationId(swap(r.from), 'REPORTED_BY', swap(r.to))))
     .map((r) => casualtyReportWrite({ attack: swap(r.from), source: swap(r.to), killed: r.killed ?? null, wounded: r.wounded ?? null, qualifier: r.qualifier, quote: r.quote ?? '' }));
   const pairs = moved
     .filter((r) => r.type === 'DUPLICATE_OF')

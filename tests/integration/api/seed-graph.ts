@@ -1,0 +1,205 @@
+/**
+ * The seed graph as the API tests expect to find it, read from seeds/*.json (the files the global
+ * setup loaded). Expectations are derived from here rather than written out, so a test states a
+ * rule ("every alias finds its entity") and the seed files supply the cases.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface SeedEvidence {
+  source: string;
+  quote: string;
+}
+
+export interface SeedCasualtyReport {
+  source: string;
+  killed: number | null;
+  wounded: number | null;
+  qualifier?: string | null;
+  quote: string;
+}
+
+export interface SeedEntity {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  evidence: SeedEvidence[];
+  [field: string]: unknown;
+}
+
+export interface SeedAttack extends SeedEntity {
+  date: string | null;
+  casualtyReports: SeedCasualtyReport[];
+}
+
+export interface SeedRelation {
+  type: string;
+  from: string;
+  to: string;
+  status: string | null;
+  since: string | null;
+  until: string | null;
+  evidence: SeedEvidence[];
+}
+
+const read = <T>(file: string): T[] =>
+  JSON.parse(readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), 'utf8')) as T[];
+
+const KIND_FILES = {
+  Group: 'groups.json',
+  Person: 'persons.json',
+  State: 'states.json',
+  Place: 'places.json',
+  Organization: 'organizations.json',
+  Attack: 'attacks.json',
+} as const;
+
+export const sources = read<SeedEntity & { title: string }>('sources.json').map((s) => ({
+  ...s,
+  kind: 'Source',
+  name: s.title,
+  aliases: [] as string[],
+  evidence: [] as SeedEvidence[],
+}));
+
+/** Every seed entity but the sources, with its kind. */
+export const actors: SeedEntity[] = Object.entries(KIND_FILES).flatMap(([kind, file]) =>
+  read<SeedEntity>(file).map((e) => ({ ...e, kind, aliases: e.aliases ?? [] })),
+);
+export const entities: SeedEntity[] = [...actors, ...sources];
+export const entityById = new Map(entities.map((e) => [e.id, e]));
+export const attacks = actors.filter((e): e is SeedAttack => e.kind === 'Attack');
+export const relations = read<SeedRelation>('relations.json');
+
+/** The near-copy among the seed sources that the loader finds from the article texts. */
+export const DUPLICATE = {
+  duplicate: 'src-paraphrase-of-media-line',
+  original: 'src-media-line-2025-02',
+};
+
+export const PERPETRATOR_TYPES = ['CLAIMED', 'SUSPECTED_OF', 'PERPETRATED'];
+
+/** The API's relationship id: `from~TYPE~to`, plus `~since` for a dated link. */
+export const relationIdOf = (r: Pick<SeedRelation, 'from' | 'type' | 'to' | 'since'>) =>
+  [r.from, r.type, r.to, ...(r.since ? [r.since] : [])].join('~');
+export const relationById = new Map(relations.map((r) => [relationIdOf(r), r]));
+
+/** Relationships of `id` in the database: seed relations, casualty reports and the duplicate link. */
+export function degreeOf(id: string): number {
+  const links = relations.filter((r) => r.from === id || r.to === id).length;
+  const reports = attacks
+    .flatMap((a) => a.casualtyReports.map((c) => [a.id, c.source]))
+    .filter((pair) => pair.includes(id)).length;
+  const duplicate = Object.values(DUPLICATE).includes(id) ? 1 : 0;
+  return links + reports + duplicate;
+}
+
+/** The first and last day a partial ISO date can mean. */
+export function dateSpan(value: string): { start: string; end: string } {
+  const [year, month, day] = value.split('-');
+  if (day) return { start: value, end: value };
+  if (month) {
+    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return {
+      start: `${year}-${month}-01`,
+      end: `${year}-${month}-${String(last).padStart(2, '0')}`,
+    };
+  }
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/** True when the relation's validity (since..until, open ends unbounded) overlaps [from, to]. */
+export function validDuring(r: SeedRelation, from: string, to: string): boolean {
+  const validFrom = r.since ? dateSpan(r.since).start : '0000-01-01';
+  const validTo = r.until ? dateSpan(r.until).end : '9999-12-31';
+  return validFrom <= dateSpan(to).end && validTo >= dateSpan(from).start;
+}
+
+/** Entities within `depth` hops of `id` over the relations that pass, and those relations. */
+export function neighbourhood(
+  id: string,
+  depth: number,
+  passes: (r: SeedRelation) => boolean = () => true,
+) {
+  const nodes = new Set([id]);
+  const found = new Set<SeedRelation>();
+  let frontier = new Set([id]);
+  for (let level = 0; level < depth; level++) {
+    const next = new Set<string>();
+    for (const r of relations.filter(
+      (r) => passes(r) && (frontier.has(r.from) || frontier.has(r.to)),
+    )) {
+      found.add(r);
+      for (const n of [r.from, r.to]) if (!nodes.has(n)) next.add(n);
+    }
+    next.forEach((n) => nodes.add(n));
+    frontier = next;
+  }
+  return { nodeIds: [...nodes].sort(), relationIds: [...found].map(relationIdOf).sort() };
+}
+
+/** Hops of the shortest undirected chain from `from` to `to`, or undefined when there is none. */
+export function distance(
+  from: string,
+  to: string,
+  passes: (r: SeedRelation) => boolean = () => true,
+): number | undefined {
+  for (let depth = 1; depth <= 6; depth++) {
+    if (neighbourhood(from, depth, passes).nodeIds.includes(to)) return depth;
+  }
+  return undefined;
+}
+
+/** The ids of the entities linked to `id` by any relation that passes. */
+export function neighboursOf(
+  id: string,
+  passes: (r: SeedRelation) => boolean = () => true,
+): Set<string> {
+  return new Set(
+    relations
+      .filter((r) => passes(r) && (r.from === id || r.to === id))
+      .map((r) => (r.from === id ? r.to : r.from)),
+  );
+}
+
+/** Places and states an attack lies in: its OCCURRED_IN targets and everything they are IN. */
+export function whereAttack(attackId: string): Set<string> {
+  const found = new Set<string>();
+  let frontier = relations
+    .filter((r) => r.type === 'OCCURRED_IN' && r.from === attackId)
+    .map((r) => r.to);
+  while (frontier.length > 0) {
+    frontier.forEach((p) => found.add(p));
+    frontier = relations
+      .filter((r) => r.type === 'IN' && frontier.includes(r.from) && !found.has(r.to))
+      .map((r) => r.to);
+  }
+  return found;
+}
+
+/** Perpetrator links (CLAIMED, SUSPECTED_OF, PERPETRATED) into an attack. */
+export const perpetratorLinks = (attackId: string) =>
+  relations.filter((r) => PERPETRATOR_TYPES.includes(r.type) && r.to === attackId);
+
+/** Highest killed figure any source reports for the attack (null when none gives one). */
+export function maxKilled(attack: SeedAttack): number | null {
+  const figures = attack.casualtyReports
+    .map((c) => c.killed)
+    .filter((k): k is number => k !== null);
+  return figures.length > 0 ? Math.max(...figures) : null;
+}
+
+export function maxWounded(attack: SeedAttack): number | null {
+  const figures = attack.casualtyReports
+    .map((c) => c.wounded)
+    .filter((k): k is number => k !== null);
+  return figures.length > 0 ? Math.max(...figures) : null;
+}
+
+/** Attack ids in the API's order: newest first, undated last, ties by id descending. */
+export function newestFirst(list: readonly SeedAttack[]): string[] {
+  const key = (a: SeedAttack) => (a.date ? dateSpan(a.date).start : '0000-01-01');
+  return [...list]
+    .sort((a, b) => key(b).localeCompare(key(a)) || b.id.localeCompare(a.id))
+    .map((a) => a.id);
+}
