@@ -1,5 +1,6 @@
 // How many attacks pass the filter.
-MATCH (a:Attack)
+// @include attack/_candidates
+WITH a
 WHERE
   // @include attack/_filter
 RETURN count(a) AS total

@@ -1,6 +1,7 @@
 // One page of attacks that pass the filter, newest first, after the keyset cursor
 // ($afterDate, $afterId). Undated attacks sort last (dateStart '0000-01-01').
-MATCH (a:Attack)
+// @include attack/_candidates
+WITH a
 WHERE
   // @include attack/_filter
   AND ($afterId IS NULL OR a.dateStart < $afterDate OR (a.dateStart = $afterDate AND a.id < $afterId))

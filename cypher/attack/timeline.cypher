@@ -1,7 +1,8 @@
 // Attacks and casualties per month per attributed group or person, for attacks that pass the
 // filter. Killed/wounded use each attack's highest report, so disagreeing sources are not summed.
 // An attack known only to the year is bucketed under "YYYY".
-MATCH (a:Attack)
+// @include attack/_candidates
+WITH a
 WHERE a.datePrecision IS NOT NULL
   AND
   // @include attack/_filter
