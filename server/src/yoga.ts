@@ -8,18 +8,11 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from 'graph
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
+import { DOCUMENT_LIMITS } from './document-limits.js';
 import type { Gateway } from './db/gateway.js';
 import { GRAPHIQL_EXAMPLES } from './schema/graphiql-examples.js';
 import { executableSchema } from './schema/index.js';
 
-/** Limits on a single document; generous for the explorer, tight enough to stop abuse. */
-export const DOCUMENT_LIMITS = {
-  maxDepth: 12,
-  maxAliases: 30,
-  maxTokens: 2_000,
-  maxCost: 20_000,
-  maxDirectives: 20,
-} as const;
 
 /**
  * Refuses __schema and __type fields when introspection is switched off. (graphql's own

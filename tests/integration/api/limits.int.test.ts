@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityWrite } from '../../../server/src/domain/graph-write.js';
-import { DOCUMENT_LIMITS } from '../../../server/src/yoga.js';
+import { DOCUMENT_LIMITS } from '../../../server/src/document-limits.js';
 import { gql, startTestApp, type TestApp } from '../../support/app.js';
 
 let app: TestApp;

@@ -13,8 +13,17 @@ import { emptyViewState, type ViewState } from '../../../client/src/graph/view-s
 import { node, rel } from './fixtures.js';
 
 const sources = new Map<SourceKey, SourceGraph>([
-  [neighbourhoodKey('is-k'), { nodes: [node('is-k'), node('taliban'), node('kabul', 'Place')], relations: [rel('is-k', 'RIVAL_OF', 'taliban'), rel('is-k', 'OPERATES_IN', 'kabul')] }],
-  [neighbourhoodKey('ttp'), { nodes: [node('ttp'), node('taliban')], relations: [rel('ttp', 'ALLY_OF', 'taliban')] }],
+  [
+    neighbourhoodKey('is-k'),
+    {
+      nodes: [node('is-k'), node('taliban'), node('kabul', 'Place')],
+      relations: [rel('is-k', 'RIVAL_OF', 'taliban'), rel('is-k', 'OPERATES_IN', 'kabul')],
+    },
+  ],
+  [
+    neighbourhoodKey('ttp'),
+    { nodes: [node('ttp'), node('taliban')], relations: [rel('ttp', 'ALLY_OF', 'taliban')] },
+  ],
   [nodeKey('pakistan'), { nodes: [node('pakistan', 'State')], relations: [] }],
 ]);
 
@@ -35,14 +44,19 @@ describe('composeView', () => {
   });
 
   it('lists the sources it lacks and composes the rest', () => {
-    const v = composeView(view({ expanded: ['is-k', 'taliban'], trace: { from: 'ttp', to: 'is-k' } }), sources);
+    const v = composeView(
+      view({ expanded: ['is-k', 'taliban'], trace: { from: 'ttp', to: 'is-k' } }),
+      sources,
+    );
     expect(v.missing).toEqual([neighbourhoodKey('taliban'), traceKey('ttp', 'is-k')]);
     expect(v.nodes.size).toBe(3);
   });
 
   it('builds the same view from the same state, whatever else is cached', () => {
     const state = view({ expanded: ['ttp'], kept: ['pakistan'] });
-    expect(composeView(state, sources)).toEqual(composeView(state, new Map([...sources].reverse())));
+    expect(composeView(state, sources)).toEqual(
+      composeView(state, new Map([...sources].reverse())),
+    );
     expect(requiredSources(state)).toEqual(['nb:ttp', 'node:pakistan']);
   });
 });

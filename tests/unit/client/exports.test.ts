@@ -1,19 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { toEdgeElement, toNodeElement, typeLabel, shortLabel } from '../../../client/src/graph/elements.js';
+import {
+  toEdgeElement,
+  toNodeElement,
+  typeLabel,
+  shortLabel,
+} from '../../../client/src/graph/elements.js';
 import { csvField, edgesCsv, nodesCsv } from '../../../client/src/graph/export-csv.js';
 import { toGraphML, xmlEscape } from '../../../client/src/graph/export-graphml.js';
 import { node, rel } from './fixtures.js';
 
 const nodes = [
-  toNodeElement(node('is-k', 'Group', { name: 'Islamic State Khorasan Province', aliases: ['IS-K', 'ISIS-K'], degree: 12 })).data,
-  toNodeElement(node('kabul-airport-bombing-2021', 'Attack', { name: 'Kabul airport "suicide" bombing', date: '2021-08-26' })).data,
+  toNodeElement(
+    node('is-k', 'Group', {
+      name: 'Islamic State Khorasan Province',
+      aliases: ['IS-K', 'ISIS-K'],
+      degree: 12,
+    }),
+  ).data,
+  toNodeElement(
+    node('kabul-airport-bombing-2021', 'Attack', {
+      name: 'Kabul airport "suicide" bombing',
+      date: '2021-08-26',
+    }),
+  ).data,
 ];
-const edges = [toEdgeElement(rel('is-k', 'CLAIMED', 'kabul-airport-bombing-2021', { status: 'claimed', independentSources: 3 })).data];
+const edges = [
+  toEdgeElement(
+    rel('is-k', 'CLAIMED', 'kabul-airport-bombing-2021', {
+      status: 'claimed',
+      independentSources: 3,
+    }),
+  ).data,
+];
 
 describe('elements', () => {
   it('maps entities and relations to element data with readable labels', () => {
-    expect(nodes[0]).toMatchObject({ id: 'is-k', kind: 'Group', label: 'Islamic State Khorasan Prov…' });
-    expect(edges[0]).toMatchObject({ source: 'is-k', target: 'kabul-airport-bombing-2021', label: 'claimed (claimed)', sources: 3 });
+    expect(nodes[0]).toMatchObject({
+      id: 'is-k',
+      kind: 'Group',
+      label: 'Islamic State Khorasan Prov…',
+    });
+    expect(edges[0]).toMatchObject({
+      source: 'is-k',
+      target: 'kabul-airport-bombing-2021',
+      label: 'claimed (claimed)',
+      sources: 3,
+    });
     expect(toEdgeElement(rel('a', 'SUSPECTED_OF', 'b')).classes).toBe('status-unstated');
     expect(typeLabel('SUSPECTED_OF')).toBe('suspected of');
     expect(shortLabel('short')).toBe('short');
@@ -34,7 +66,9 @@ describe('CSV', () => {
     expect(lines[0]).toBe('id,kind,name,aliases,degree,date');
     expect(lines[1]).toBe('is-k,Group,Islamic State Khorasan Province,IS-K; ISIS-K,12,');
     expect(lines[2]).toContain('"Kabul airport ""suicide"" bombing"');
-    expect(edgesCsv(edges).split('\r\n')[1]).toBe('is-k~CLAIMED~kabul-airport-bombing-2021,is-k,kabul-airport-bombing-2021,CLAIMED,claimed,,,3');
+    expect(edgesCsv(edges).split('\r\n')[1]).toBe(
+      'is-k~CLAIMED~kabul-airport-bombing-2021,is-k,kabul-airport-bombing-2021,CLAIMED,claimed,,,3',
+    );
   });
 });
 
@@ -44,7 +78,9 @@ describe('GraphML', () => {
     expect(xml).toContain('<key id="n_name" for="node" attr.name="name" attr.type="string"/>');
     expect(xml).toContain('<node id="is-k">');
     expect(xml).toContain('Kabul airport &quot;suicide&quot; bombing');
-    expect(xml).toContain('<edge id="is-k~CLAIMED~kabul-airport-bombing-2021" source="is-k" target="kabul-airport-bombing-2021">');
+    expect(xml).toContain(
+      '<edge id="is-k~CLAIMED~kabul-airport-bombing-2021" source="is-k" target="kabul-airport-bombing-2021">',
+    );
     expect(xml).toContain('<data key="e_sources">3</data>');
     expect(xml).not.toContain('<data key="n_date"></data>');
     expect(xmlEscape(`<a & 'b'>`)).toBe('&lt;a &amp; &apos;b&apos;&gt;');

@@ -1,11 +1,19 @@
 /** Small hand-made GraphQL results shaped like the seed graph, for the client's pure logic. */
 import type { EvidenceFields, NodeFields, RelationFields } from '../../../client/src/api/types.js';
 
-export function node(id: string, kind: NodeFields['kind'] = 'Group', extra: Partial<NodeFields> = {}): NodeFields {
+export function node(
+  id: string,
+  kind: NodeFields['kind'] = 'Group',
+  extra: Partial<NodeFields> = {},
+): NodeFields {
   return { id, kind, name: id.toUpperCase(), aliases: [], degree: 1, ...extra };
 }
 
-export function evidence(sourceId: string, quote: string, duplicateOf: string | null = null): EvidenceFields {
+export function evidence(
+  sourceId: string,
+  quote: string,
+  duplicateOf: string | null = null,
+): EvidenceFields {
   return {
     quote,
     source: {
@@ -20,7 +28,12 @@ export function evidence(sourceId: string, quote: string, duplicateOf: string | 
   };
 }
 
-export function rel(from: string, type: string, to: string, extra: Partial<RelationFields> = {}): RelationFields {
+export function rel(
+  from: string,
+  type: string,
+  to: string,
+  extra: Partial<RelationFields> = {},
+): RelationFields {
   return {
     id: `${from}~${type}~${to}`,
     type,

@@ -15,11 +15,13 @@ import { PATHS } from '../../../client/src/api/paths.js';
 import { SEARCH } from '../../../client/src/api/search.js';
 import { TIMELINE } from '../../../client/src/api/timeline.js';
 import { VOCABULARY } from '../../../client/src/api/vocabulary.js';
+import { DOCUMENT_LIMITS } from '../../../server/src/document-limits.js';
 
-// Mirrors DOCUMENT_LIMITS in server/src/yoga.ts (not imported: that module starts the server's schema wiring).
-const LIMITS = { maxDepth: 12, maxTokens: 2_000, maxCost: 20_000 };
+const LIMITS = DOCUMENT_LIMITS;
 
-const schema = buildSchema(readFileSync(new URL('../../../server/src/schema/schema.graphql', import.meta.url), 'utf8'));
+const schema = buildSchema(
+  readFileSync(new URL('../../../server/src/schema/schema.graphql', import.meta.url), 'utf8'),
+);
 const operations = [SEARCH, NEIGHBORHOOD, ENTITY, ENTITY_DETAILS, PATHS, TIMELINE, VOCABULARY];
 
 function tokenCount(document: string): number {
@@ -33,7 +35,9 @@ describe.each(operations.map((op) => [op.name, op] as const))('operation %s', (n
   it('is valid against the schema and named as declared', () => {
     const document = parse(op.document);
     expect(validate(schema, document, specifiedRules)).toEqual([]);
-    const names = document.definitions.flatMap((d) => (d.kind === 'OperationDefinition' ? [d.name?.value] : []));
+    const names = document.definitions.flatMap((d) =>
+      d.kind === 'OperationDefinition' ? [d.name?.value] : [],
+    );
     expect(names).toEqual([name]);
   });
 

@@ -33,7 +33,10 @@ describe('months', () => {
     const w = windowMonths({ from: '2021-08', to: '2021-09' })!;
     expect(overlaps({ start: monthIndex('2021-09')!, end: monthIndex('2021-09')! }, w)).toBe(true);
     expect(overlaps({ start: monthIndex('2021-10')!, end: null }, w)).toBe(false);
-    expect(windowMonths({ from: '2022-01', to: '2021-01' })).toEqual({ start: monthIndex('2021-01'), end: monthIndex('2022-01') });
+    expect(windowMonths({ from: '2022-01', to: '2021-01' })).toEqual({
+      start: monthIndex('2021-01'),
+      end: monthIndex('2022-01'),
+    });
   });
 });
 
@@ -44,9 +47,33 @@ describe('time bar data', () => {
     { id: 'g', kind: 'Group' as const },
   ];
   const edges = [
-    { id: 'e1', source: 'g', target: 'a1', type: 'CLAIMED', status: 'claimed', since: null, until: null },
-    { id: 'e2', source: 'g', target: 'a2', type: 'CLAIMED', status: 'claimed', since: null, until: null },
-    { id: 'e3', source: 'g', target: 'g', type: 'GOVERNS', status: null, since: '2021', until: null },
+    {
+      id: 'e1',
+      source: 'g',
+      target: 'a1',
+      type: 'CLAIMED',
+      status: 'claimed',
+      since: null,
+      until: null,
+    },
+    {
+      id: 'e2',
+      source: 'g',
+      target: 'a2',
+      type: 'CLAIMED',
+      status: 'claimed',
+      since: null,
+      until: null,
+    },
+    {
+      id: 'e3',
+      source: 'g',
+      target: 'g',
+      type: 'GOVERNS',
+      status: null,
+      since: '2021',
+      until: null,
+    },
   ];
 
   it('spans the dates in view and counts items per month', () => {
@@ -61,7 +88,10 @@ describe('time bar data', () => {
   });
 
   it('counts links in the window', () => {
-    const v = computeVisibility(nodes, edges, { ...emptyFilters(), window: { from: '2022-01', to: '2022-12' } });
+    const v = computeVisibility(nodes, edges, {
+      ...emptyFilters(),
+      window: { from: '2022-01', to: '2022-12' },
+    });
     expect(edgesInWindow(edges, v)).toEqual({ inWindow: 2, shown: 3 });
   });
 });

@@ -11,7 +11,11 @@ const direct: PathFields = {
 const longer: PathFields = {
   length: 3,
   nodes: [node('ttp'), node('pakistan', 'State'), node('afghanistan', 'State'), node('is-k')],
-  relations: [rel('ttp', 'OPERATES_IN', 'pakistan'), rel('pakistan', 'CLASHED_WITH', 'afghanistan'), rel('is-k', 'OPERATES_IN', 'afghanistan')],
+  relations: [
+    rel('ttp', 'OPERATES_IN', 'pakistan'),
+    rel('pakistan', 'CLASHED_WITH', 'afghanistan'),
+    rel('is-k', 'OPERATES_IN', 'afghanistan'),
+  ],
 };
 
 describe('buildTrace', () => {
@@ -36,7 +40,13 @@ describe('buildTrace', () => {
   it('gives the canvas every node and link of every path, and highlights the chosen one', () => {
     const trace = buildTrace('ttp', 'is-k', direct, [longer]);
     const sub = traceSubgraph(trace);
-    expect(sub.nodes.map((n) => n.id).sort()).toEqual(['afghanistan', 'is-k', 'pakistan', 'taliban', 'ttp']);
+    expect(sub.nodes.map((n) => n.id).sort()).toEqual([
+      'afghanistan',
+      'is-k',
+      'pakistan',
+      'taliban',
+      'ttp',
+    ]);
     expect(sub.relations).toHaveLength(5);
     const h = traceHighlight(trace, 0);
     expect(h.primary.has('ttp~ALLY_OF~taliban')).toBe(true);

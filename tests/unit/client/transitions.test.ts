@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { composeView, neighbourhoodKey, nodeKey, type SourceGraph, type SourceKey } from '../../../client/src/graph/compose.js';
+import {
+  composeView,
+  neighbourhoodKey,
+  nodeKey,
+  type SourceGraph,
+  type SourceKey,
+} from '../../../client/src/graph/compose.js';
 import * as t from '../../../client/src/graph/transitions.js';
 import { UndoStack } from '../../../client/src/graph/undo-stack.js';
 import { emptyViewState, type ViewState } from '../../../client/src/graph/view-state.js';
 import { node, rel } from './fixtures.js';
 
 const sources = new Map<SourceKey, SourceGraph>([
-  [neighbourhoodKey('is-k'), { nodes: [node('is-k'), node('taliban'), node('kabul', 'Place')], relations: [rel('is-k', 'RIVAL_OF', 'taliban'), rel('is-k', 'OPERATES_IN', 'kabul')] }],
-  [neighbourhoodKey('taliban'), { nodes: [node('taliban'), node('is-k'), node('afghanistan', 'State')], relations: [rel('is-k', 'RIVAL_OF', 'taliban'), rel('taliban', 'GOVERNS', 'afghanistan')] }],
+  [
+    neighbourhoodKey('is-k'),
+    {
+      nodes: [node('is-k'), node('taliban'), node('kabul', 'Place')],
+      relations: [rel('is-k', 'RIVAL_OF', 'taliban'), rel('is-k', 'OPERATES_IN', 'kabul')],
+    },
+  ],
+  [
+    neighbourhoodKey('taliban'),
+    {
+      nodes: [node('taliban'), node('is-k'), node('afghanistan', 'State')],
+      relations: [rel('is-k', 'RIVAL_OF', 'taliban'), rel('taliban', 'GOVERNS', 'afghanistan')],
+    },
+  ],
   [nodeKey('is-k'), { nodes: [node('is-k')], relations: [] }],
 ]);
 const ids = (s: ViewState) => [...composeView(s, sources).nodes.keys()].sort();
@@ -42,7 +60,10 @@ describe('view transitions', () => {
   });
 
   it('pin toggles', () => {
-    const s = t.togglePin(t.togglePin(emptyViewState(), 'is-k', { x: 1, y: 2 }), 'is-k', { x: 0, y: 0 });
+    const s = t.togglePin(t.togglePin(emptyViewState(), 'is-k', { x: 1, y: 2 }), 'is-k', {
+      x: 0,
+      y: 0,
+    });
     expect(s.pinned).toEqual([]);
   });
 
@@ -55,7 +76,13 @@ describe('view transitions', () => {
   });
 
   it('clear empties the canvas but keeps filters and layout', () => {
-    const s = t.setLayout({ ...t.openEntity(emptyViewState(), 'is-k'), filters: { ...emptyViewState().filters, asOf: '2021' } }, 'concentric');
+    const s = t.setLayout(
+      {
+        ...t.openEntity(emptyViewState(), 'is-k'),
+        filters: { ...emptyViewState().filters, asOf: '2021' },
+      },
+      'concentric',
+    );
     const cleared = t.clearCanvas(s);
     expect(ids(cleared)).toEqual([]);
     expect(cleared.layout).toBe('concentric');

@@ -1,0 +1,112 @@
+/**
+ * The shapes the explorer reads from the GraphQL API: exactly the fields its operations select
+ * (see fragments.ts), so a field dropped from a document shows up as a type error where it is used.
+ */
+
+/** `EntityKind` of the schema. */
+export type EntityKind =
+  'Group' | 'Person' | 'Attack' | 'State' | 'Place' | 'Organization' | 'Source';
+
+/** A node as the canvas needs it (fragment NodeFields). */
+export interface NodeFields {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  degree: number;
+  /** Attack and Source only. */
+  date?: string | null;
+  dateApprox?: boolean;
+}
+
+/** A source as evidence cites it (fragment SourceFields). */
+export interface SourceFields {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  url: string | null;
+  /** Set when this source is a near-copy of another: it adds no independent corroboration. */
+  duplicateOf: { id: string; title: string } | null;
+  duplicateSimilarity: number | null;
+}
+
+/** A verbatim quote and where it comes from. */
+export interface EvidenceFields {
+  quote: string;
+  source: SourceFields;
+}
+
+/** A link with its evidence (fragment RelationFields). */
+export interface RelationFields {
+  id: string;
+  type: string;
+  status: string | null;
+  since: string | null;
+  until: string | null;
+  independentSources: number;
+  from: { id: string };
+  to: { id: string };
+  evidence: EvidenceFields[];
+}
+
+/** `Subgraph` of the schema. */
+export interface SubgraphFields {
+  nodes: NodeFields[];
+  relations: RelationFields[];
+  truncated: boolean;
+}
+
+/** `Path` of the schema. */
+export interface PathFields {
+  length: number;
+  nodes: NodeFields[];
+  relations: RelationFields[];
+}
+
+/** One source's casualty figures for an attack. */
+export interface CasualtyReportFields {
+  source: SourceFields;
+  killed: number | null;
+  wounded: number | null;
+  qualifier: string | null;
+  quote: string;
+}
+
+/** Everything the details panel shows about one entity; kind-specific fields are optional. */
+export interface EntityDetails extends NodeFields {
+  description: string | null;
+  evidence: EvidenceFields[];
+  updatedAt: string | null;
+  role?: string | null;
+  dateBasis?: string | null;
+  attackType?: string | null;
+  place?: { id: string; name: string } | null;
+  state?: { id: string; name: string } | null;
+  casualtyReports?: CasualtyReportFields[];
+  iso2?: string | null;
+  placeType?: string | null;
+  within?: { id: string; name: string; kind: EntityKind } | null;
+  orgType?: string | null;
+  title?: string;
+  publisher?: string | null;
+  url?: string | null;
+  duplicateOf?: { id: string; title: string } | null;
+  duplicateSimilarity?: number | null;
+}
+
+/** `TimelineBucket` of the schema. */
+export interface TimelineBucketFields {
+  month: string;
+  group: { id: string; name: string; kind: EntityKind };
+  attacks: number;
+  killed: number;
+  wounded: number;
+}
+
+/** `Vocabulary` of the schema. */
+export interface VocabularyFields {
+  kinds: EntityKind[];
+  relationTypes: { type: string; meaning: string }[];
+  statuses: string[];
+}

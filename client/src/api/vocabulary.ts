@@ -1,0 +1,24 @@
+/** `vocabulary`: the closed set of kinds, relationship types and statuses, for the filters. */
+import { execute, operation } from './client.js';
+import type { VocabularyFields } from './types.js';
+
+export const VOCABULARY = operation<{ vocabulary: VocabularyFields }, Record<string, never>>(
+  'Vocabulary',
+  /* GraphQL */ `
+    query Vocabulary {
+      vocabulary {
+        kinds
+        relationTypes {
+          type
+          meaning
+        }
+        statuses
+      }
+    }
+  `,
+);
+
+/** The vocabulary; fetched once at start. */
+export async function fetchVocabulary(signal?: AbortSignal): Promise<VocabularyFields> {
+  return (await execute(VOCABULARY, {}, signal)).vocabulary;
+}

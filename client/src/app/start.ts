@@ -1,0 +1,135 @@
+/** Builds the page: every panel mounted into its slot in index.html, all wired to one Explorer. */
+import { fetchVocabulary } from '../api/vocabulary.js';
+import { isEmptyView } from '../graph/view-state.js';
+import { mountBanner } from '../panels/banner.js';
+import { createContextMenu } from '../panels/context-menu.js';
+import { createDetailsPanel } from '../panels/details-panel.js';
+import { byId } from '../panels/dom.js';
+import { mountEmptyState } from '../panels/empty-state.js';
+import { createFiltersPanel } from '../panels/filters-panel.js';
+import { createInspector } from '../panels/inspector.js';
+import { mountLegend } from '../panels/legend.js';
+import { mountLoadingIndicator } from '../panels/loading-indicator.js';
+import { mountSearchBox } from '../panels/search-box.js';
+import { createStatusLine } from '../panels/status-line.js';
+import { createTimeBar } from '../panels/time-bar.js';
+import { createTimelineChart } from '../panels/timeline-chart.js';
+import { createToolbar } from '../panels/toolbar.js';
+import { createTracePanel } from '../panels/trace-panel.js';
+import { createActions, nodeActionsOf } from './actions.js';
+import { wireCanvasEvents } from './canvas-events.js';
+import { contextMenuController } from './context-actions.js';
+import { chosenRenderer, createCy, saveRenderer, webglAvailable } from './cy-setup.js';
+import { Explorer } from './explorer.js';
+import { exportView } from './exports.js';
+import { wireCanvasKeys, wireGlobalKeys } from './keyboard.js';
+import { installTestHooks } from './test-hooks.js';
+import { onHistoryMove, readUrl, writeUrl } from './url-sync.js';
+import { wireViewUpdates } from './view-updates.js';
+
+/** Starts the explorer on the current page. */
+export function startExplorer(): void {
+  const canvas = byId('canvas');
+  const notify = createStatusLine(byId('status'));
+  const wanted = chosenRenderer(location.search, localStorage);
+  const renderer = wanted === 'webgl' && webglAvailable() ? 'webgl' : 'canvas';
+  const cy = createCy(canvas, renderer);
+  const ex = new Explorer(cy, writeUrl, notify);
+
+  const inspector = createInspector(byId('inspector'));
+  let trace: ReturnType<typeof createTracePanel> | null = null;
+  const actions = createActions(ex, {
+    notify,
+    showTrace: () => inspector.show('trace'),
+    setTraceEnd: (which, end) => trace?.setEnd(which, end),
+  });
+  const nodeActions = nodeActionsOf(ex, actions);
+  const details = createDetailsPanel(inspector.details, nodeActions);
+  trace = createTracePanel(inspector.trace, {
+    selected: () => {
+      const node = cy.nodes(':selected').first();
+      return node.nonempty() ? { id: node.id(), name: node.data('name') as string } : null;
+    },
+    run: actions.runTrace,
+    clear: actions.clearTrace,
+    choose: (i) => ex.choosePath(i),
+    open: nodeActions.open,
+  });
+
+  // After choosing, focus moves to the canvas so Enter, arrows and the other node keys work at once.
+  const search = mountSearchBox(
+    byId('search'),
+    (entity) => (canvas.focus(), void actions.openEntity(entity)),
+    () => canvas.focus(),
+  );
+  const menu = createContextMenu(byId('context-menu'), () => canvas.focus());
+  const showDetails = () => inspector.show('details');
+  const menuController = contextMenuController(ex, actions, menu, showDetails);
+  const filters = createFiltersPanel(byId('filters'), (f) => void ex.setFilters(f));
+  const timeBar = createTimeBar(
+    byId('timebar'),
+    (window, gesture) =>
+      void ex.setFilters({ ...ex.state.filters, window }, gesture === 'start' ? 'push' : 'replace'),
+  );
+  mountLegend(byId('legend'));
+  const chart = createTimelineChart(byId('chart'));
+  const empty = mountEmptyState(byId('empty-state'), (text) => {
+    search.input.value = text;
+    search.input.dispatchEvent(new Event('input'));
+    search.focus();
+  });
+  const toolbar = createToolbar(
+    byId('toolbar'),
+    {
+      setLayout: actions.setLayout,
+      relayout: () => ex.relayout(),
+      fit: () => cy.fit(undefined, 40),
+      undo: actions.undo,
+      showHidden: actions.showHidden,
+      clear: actions.clear,
+      exportAs: (format) =>
+        void exportView(cy, format).catch((e: Error) => notify(`Export failed: ${e.message}`)),
+      setRenderer: (name) => {
+        saveRenderer(name);
+        location.reload(); // Cytoscape picks its renderer at creation; the URL brings the view back
+      },
+    },
+    renderer,
+  );
+
+  mountBanner(byId('banner'), async () => {
+    await Promise.all([ex.retry(), loadVocabulary()]);
+    details.reload();
+  });
+  mountLoadingIndicator(byId('progress'), canvas);
+  wireCanvasEvents(cy, actions, menuController, showDetails);
+  wireCanvasKeys(canvas, ex, actions, menuController);
+  wireGlobalKeys(actions, search.focus, () => (menu.open ? (menu.close(), true) : false));
+  wireViewUpdates(ex, {
+    details,
+    trace,
+    filters,
+    timeBar,
+    chart,
+    toolbar,
+    empty,
+    announce: byId('selection-status'),
+  });
+  onHistoryMove((state) => void ex.apply(state, { history: 'none' }));
+
+  async function loadVocabulary(): Promise<void> {
+    try {
+      const v = await fetchVocabulary();
+      ex.knownTypes = v.relationTypes.map((r) => r.type);
+      filters.setVocabulary(v);
+    } catch {
+      // The banner reports outages; filters work from the view alone meanwhile.
+    }
+  }
+  void loadVocabulary();
+  installTestHooks(cy, ex, renderer);
+  const initial = readUrl();
+  empty.show(isEmptyView(initial));
+  // The first render of a linked view lays it out from scratch, whatever its layout.
+  void ex.apply(initial, { history: 'replace' });
+}

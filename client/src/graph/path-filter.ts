@@ -1,0 +1,21 @@
+/** The canvas filters as arguments of `paths`/`shortestPath`, so a trace follows only links the user can see. */
+import type { PathFilter } from '../api/paths.js';
+import { NO_STATUS, type FilterState } from './filters.js';
+
+/**
+ * `relationTypes` is an allow-list in the API, so hidden types become "all known types but these";
+ * the "unstated" pseudo-status has no API equivalent and is left to the canvas.
+ */
+export function pathFilterOf(filters: FilterState, knownTypes: string[]): PathFilter {
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const statuses = filters.hiddenStatuses.filter((s) => s !== NO_STATUS);
+  return {
+    relationTypes:
+      hiddenTypes.size > 0 && knownTypes.length > 0
+        ? knownTypes.filter((t) => !hiddenTypes.has(t))
+        : null,
+    excludeStatuses: statuses.length > 0 ? statuses : null,
+    asOf: filters.asOf,
+    between: filters.window ? { from: filters.window.from, to: filters.window.to } : null,
+  };
+}
