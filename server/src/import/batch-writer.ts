@@ -31,8 +31,9 @@ export async function writeBatch(
 ): Promise<number> {
   const now = new Date().toISOString();
   return db.writeAll(`import/batch ${editor}`, async (tx) => {
-    if (writes.entities.length > 0)
+    if (writes.entities.length > 0) {
       await tx.run('edit/upsert-entities', { entities: writes.entities, editor, now });
+    }
     const written = await upsertRelations(tx, writes.relations, editor, now);
     if (written !== writes.relations.length) {
       // Every endpoint was resolved or created above, so a missing one means the graph changed under us.
@@ -41,8 +42,9 @@ export async function writeBatch(
       );
     }
     const related = await upsertRelations(tx, writes.related, editor, now);
-    if (writes.reports.length > 0)
+    if (writes.reports.length > 0) {
       await tx.run('edit/upsert-casualty-reports', { reports: writes.reports });
+    }
     return writes.related.length - related;
   });
 }

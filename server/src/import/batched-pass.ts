@@ -45,6 +45,7 @@ export async function batchedPass(
     batchRows = 0;
     await writing;
     if (failure) throw failure;
+    if (Object.values(writes).every((list) => list.length === 0)) return;
     writing = writeBatch(db, writes, importEditor(dataset)).then(
       (missing) => void (unmatched += missing),
       (error: unknown) => void (failure = error),

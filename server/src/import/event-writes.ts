@@ -49,13 +49,14 @@ export function addEventWrites(
   into.entities.push({ ...write, properties: { ...write.properties, ...event.extra } });
 
   const state = resolver.actor('State', event.country);
-  if (state?.created)
+  if (state?.created) {
     entity({
       id: state.id,
       kind: 'State',
       name: event.country,
       evidence: evidence(event.locationQuote),
     });
+  }
   // The most specific place known: each level is looked up inside the one before, then the state.
   let where = state?.id;
   for (const place of event.places) {
@@ -81,8 +82,9 @@ export function addEventWrites(
     const found = resolver.actor(actor.kind, actor.name);
     if (!found || linked.has(found.id)) continue;
     linked.add(found.id);
-    if (found.created)
+    if (found.created) {
       entity({ id: found.id, kind: actor.kind, name: actor.name, evidence: evidence(actor.quote) });
+    }
     const [from, to] = actor.type === 'TARGETED' ? [attack, found.id] : [found.id, attack];
     relation({ type: actor.type, from, to, status: actor.status }, actor.quote);
   }

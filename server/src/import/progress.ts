@@ -8,8 +8,6 @@ export interface ProgressOptions {
   out?: { write(text: string): unknown; isTTY?: boolean };
   /** Clock in milliseconds, for tests. */
   now?: () => number;
-  /** Called at every update with the rows and bytes read so far, e.g. to sample memory by rows. */
-  observe?: (rows: number, bytes: number) => void;
 }
 
 const WIDTH = 24;
@@ -26,7 +24,6 @@ function clock(seconds: number): string {
 export class Progress {
   private readonly out: NonNullable<ProgressOptions['out']>;
   private readonly now: () => number;
-  private readonly observe: ProgressOptions['observe'];
   private readonly started: number;
   private drawn = 0;
 
@@ -37,7 +34,6 @@ export class Progress {
   ) {
     this.out = options.out ?? process.stderr;
     this.now = options.now ?? Date.now;
-    this.observe = options.observe;
     this.started = this.now();
   }
 
@@ -54,7 +50,6 @@ export class Progress {
 
   /** Redraws when enough time has passed since the last drawing. */
   update(bytes: number, rows: number): void {
-    this.observe?.(rows, bytes);
     const interval = this.out.isTTY ? 200 : 5000;
     if (this.now() - this.drawn < interval) return;
     this.drawn = this.now();

@@ -20,8 +20,9 @@ export function requiredValue(row: TableRow, column: string): string {
 export function rowEntityId(row: TableRow, prefix: string, column: string): string {
   const value = requiredValue(row, column);
   const id = `${prefix}-${value.toLowerCase()}`;
-  if (!isEntityId(id))
+  if (!isEntityId(id)) {
     throw new RowRejected(`${column}=${value} cannot be an id (letters, digits and hyphens only)`);
+  }
   return id;
 }
 

@@ -34,8 +34,9 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 function countLines(buffer: Buffer, start: number, end: number): number {
   let lines = 0;
-  for (let i = buffer.indexOf(LF, start); i !== -1 && i < end; i = buffer.indexOf(LF, i + 1))
+  for (let i = buffer.indexOf(LF, start); i !== -1 && i < end; i = buffer.indexOf(LF, i + 1)) {
     lines++;
+  }
   return lines;
 }
 

@@ -70,8 +70,9 @@ export function scanRecord(
       continue;
     }
     if (buffer[i] === CR) i++;
-    if (buffer[i] === LF)
+    if (buffer[i] === LF) {
       return { fields, end: i + 1, terminated: true, ...(problem ? { problem } : {}) };
+    }
     if (i >= buffer.length) {
       if (!eof) return undefined;
       return { fields, end: buffer.length, terminated: false, ...(problem ? { problem } : {}) };

@@ -61,8 +61,9 @@ export async function* tableRows(
       index = new Map(record.fields.map((name, i) => [name.trim(), i]));
       width = record.fields.length;
       const missing = required.filter((column) => !index!.has(column));
-      if (missing.length > 0)
+      if (missing.length > 0) {
         throw new ImportFileError(`The header lacks column(s): ${missing.join(', ')}.`);
+      }
       continue;
     }
     if (record.fields.length === 1 && record.fields[0] === '' && !record.problem) continue; // blank line

@@ -28,8 +28,9 @@ export function actorTypes(row: TableRow): [number | undefined, number | undefin
   const inter1 = typeCode(row.get('inter1'));
   if (inter1 !== undefined) return [inter1, typeCode(row.get('inter2'))];
   const interaction = row.get('interaction');
-  if (/^\d{1,2}$/.test(interaction))
+  if (/^\d{1,2}$/.test(interaction)) {
     return [typeCode(interaction[0]!), typeCode(interaction[1] ?? '')];
+  }
   const [first = '', second = ''] = interaction.replace(/ only$/i, '').split('-');
   return [typeCode(first), typeCode(second)];
 }

@@ -15,34 +15,18 @@ import {
   rowEntityId,
 } from '../row-fields.js';
 import { actorTypes, stateOfForces } from './acled-actors.js';
+import { ACLED_HEADER } from './acled-header.js';
 import type { Dataset } from './dataset.js';
-
-export const ACLED_HEADER =
-  `event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1
-assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3
-location latitude longitude geo_precision source source_scale notes fatalities tags timestamp`.split(
-    /\s+/,
-  );
 
 const VIOLENT_EVENT_TYPES = new Set([
   'Battles',
   'Explosions/Remote violence',
   'Violence against civilians',
 ]);
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS =
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  );
 
 /** event_date as ISO: the API gives 2021-08-26, the export tool 26 August 2021. */
 function eventDate(row: TableRow): string {

@@ -23,28 +23,22 @@ const PERPETRATOR_COLUMNS = [
   { gname: 'gname3', gsubname: 'gsubname3', uncertain: 'guncertain3', claimed: 'claim3' },
 ] as const;
 
+type PerpetratorColumns = (typeof PERPETRATOR_COLUMNS)[number];
+
+/** A claim is a fact about the claim, whatever the doubt about who acted, so it comes first. */
+function attribution(row: TableRow, c: PerpetratorColumns): Pick<ActorMention, 'type' | 'status'> {
+  if (row.get(c.claimed) === '1') return { type: 'CLAIMED', status: 'claimed' };
+  if (row.get(c.uncertain) === '1') return { type: 'SUSPECTED_OF', status: 'suspected' };
+  return { type: 'PERPETRATED', status: 'reported' };
+}
+
 function perpetrators(row: TableRow): ActorMention[] {
-  return PERPETRATOR_COLUMNS.filter((c) => row.get(c.gname) !== '').map((c) => {
-    const quote = row.quote('eventid', c.gname, c.gsubname, c.uncertain, c.claimed);
-    // A claim is a fact about the claim, whatever the doubt about who acted, so it comes first.
-    if (row.get(c.claimed) === '1')
-      return { name: row.get(c.gname), kind: 'Group', type: 'CLAIMED', status: 'claimed', quote };
-    if (row.get(c.uncertain) === '1')
-      return {
-        name: row.get(c.gname),
-        kind: 'Group',
-        type: 'SUSPECTED_OF',
-        status: 'suspected',
-        quote,
-      };
-    return {
-      name: row.get(c.gname),
-      kind: 'Group',
-      type: 'PERPETRATED',
-      status: 'reported',
-      quote,
-    };
-  });
+  return PERPETRATOR_COLUMNS.filter((c) => row.get(c.gname) !== '').map((c) => ({
+    name: row.get(c.gname),
+    kind: 'Group',
+    ...attribution(row, c),
+    quote: row.quote('eventid', c.gname, c.gsubname, c.uncertain, c.claimed),
+  }));
 }
 
 function toEvent(row: TableRow): DatasetEvent {

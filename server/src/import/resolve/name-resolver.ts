@@ -46,8 +46,9 @@ export class NameResolver {
       for (const entity of known) {
         const keys = entity.searchKeys.split(' ').filter(Boolean);
         for (const key of position === 'name' ? keys.slice(0, 1) : keys.slice(1)) {
-          for (const scope of this.scopesOf(entity))
+          for (const scope of this.scopesOf(entity)) {
             this.register(`${entity.kind}|${scope}|${key}`, entity.id);
+          }
         }
       }
     }
@@ -63,8 +64,9 @@ export class NameResolver {
     const key = nameKey(name);
     if (key === '' || isUnknownName(this.aliases, name)) return undefined;
     const aliased = this.aliases.ids[kind].get(key);
-    if (aliased !== undefined && this.kinds.get(aliased) === kind)
+    if (aliased !== undefined && this.kinds.get(aliased) === kind) {
       return { id: aliased, created: false };
+    }
     const found = this.byKey.get(`${kind}||${key}`);
     if (found !== undefined) return { id: found, created: false };
     const wanted = aliased ?? slugId(name, kind);

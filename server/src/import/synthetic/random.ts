@@ -47,8 +47,9 @@ export class PowerLaw {
   constructor(n: number, exponent = 1.1) {
     this.cumulative = new Float64Array(n);
     let total = 0;
-    for (let rank = 0; rank < n; rank++)
+    for (let rank = 0; rank < n; rank++) {
       this.cumulative[rank] = total += 1 / (rank + 1) ** exponent;
+    }
     for (let rank = 0; rank < n; rank++) this.cumulative[rank]! /= total;
   }
 

@@ -1,0 +1,78 @@
+/**
+ * The two GraphQL servers under test, each in a child process so the load generator does not
+ * share their event loop: the real ActorGraph server (server/src/main.ts) and @neo4j/graphql.
+ */
+import { spawn } from 'node:child_process';
+import { ROOT_DIR } from '../../server/src/config.js';
+import type { Connection } from '../../server/src/bootstrap.js';
+import { freePort } from '../../tests/support/test-database.js';
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function startChild(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  url: (match: RegExpExecArray) => string,
+): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      const match = ready.exec(output);
+      if (!match) return;
+      child.stdout.off('data', onData);
+      resolve({
+        url: url(match),
+        stop: () =>
+          new Promise((done) =>
+            child.exitCode !== null
+              ? done()
+              : (child.once('exit', () => done()), child.kill('SIGTERM')),
+          ),
+      });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (data: Buffer) => (output += data.toString()));
+    child.once('exit', (code) =>
+      reject(
+        new Error(`${script} exited with ${code} before it was ready:\n${output.slice(-2000)}`),
+      ),
+    );
+  });
+}
+
+const connectionEnv = (connection: Connection) => ({
+  NEO4J_URI: connection.uri,
+  NEO4J_USER: connection.user,
+  NEO4J_PASSWORD: connection.password,
+  NEO4J_DATABASE: connection.database,
+});
+
+/** `npm start`'s server (without the explorer build) against `connection`. */
+export async function startActorGraph(connection: Connection): Promise<RunningServer> {
+  const port = await freePort();
+  return startChild(
+    'server/src/main.ts',
+    { ...connectionEnv(connection), PORT: String(port) },
+    /ActorGraph is running/,
+    () => `http://127.0.0.1:${port}/graphql`,
+  );
+}
+
+export function startNeo4jGraphql(connection: Connection): Promise<RunningServer> {
+  return startChild(
+    'bench/scale/serve-neo4j-graphql.ts',
+    connectionEnv(connection),
+    /READY (\S+)/,
+    (match) => match[1]!,
+  );
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { GTD } from '../../../server/src/import/datasets/gtd.js';
+import { addEventWrites, emptyWrites } from '../../../server/src/import/event-writes.js';
+import { readAliasTable } from '../../../server/src/import/resolve/alias-table.js';
+import { NameResolver } from '../../../server/src/import/resolve/name-resolver.js';
+import { rowOf } from './csv-helpers.js';
+
+const known = [
+  {
+    id: 'afghanistan',
+    kind: 'State' as const,
+    searchKeys: 'afghanistan',
+    placeType: null,
+    imported: false,
+    parentIds: [],
+    stateId: null,
+  },
+  {
+    id: 'taliban',
+    kind: 'Group' as const,
+    searchKeys: 'taliban',
+    placeType: null,
+    imported: false,
+    parentIds: [],
+    stateId: null,
+  },
+];
+
+describe('graph writes of one event', () => {
+  it('writes the attack, the places met for the first time, and evidenced links', async () => {
+    const resolver = new NameResolver(readAliasTable(), known);
+    const event = GTD.toEvent(
+      await rowOf({
+        eventid: '201901010002',
+        iyear: '2019',
+        imonth: '1',
+        iday: '1',
+        country_txt: 'Afghanistan',
+        provstate: 'Kabul',
+        city: 'Kabul',
+        gname: 'Taliban',
+        gname2: 'New Front',
+        guncertain1: '1',
+        claimed: '0',
+        nkill: '2',
+        related: '201901010001, 201901010003',
+        scite1: 'A citation',
+        attacktype1_txt: 'Armed Assault',
+      }),
+    )!;
+    const writes = emptyWrites();
+    addEventWrites(event, resolver, 'src-gtd', writes);
+    expect(writes.entities.map((e) => `${e.kind} ${e.id}`)).toEqual([
+      'Attack gtd-201901010002',
+      'Place afghanistan-kabul',
+      'Place afghanistan-kabul-kabul',
+      'Group new-front',
+    ]);
+    expect(writes.entities[0]!.properties).toMatchObject({
+      name: 'Armed Assault in Kabul, 2019-01-01',
+      citations: ['A citation'],
+      dateStart: '2019-01-01',
+    });
+    expect(writes.relations.map((r) => r.id)).toEqual([
+      'afghanistan-kabul~IN~afghanistan',
+      'afghanistan-kabul-kabul~IN~afghanistan-kabul',
+      'gtd-201901010002~OCCURRED_IN~afghanistan-kabul-kabul',
+      'taliban~SUSPECTED_OF~gtd-201901010002',
+      'new-front~PERPETRATED~gtd-201901010002',
+    ]);
+    for (const relation of writes.relations) expect(relation.evidenceSources).toEqual(['src-gtd']);
+    expect(writes.relations[3]!.evidenceQuotes).toEqual([
+      'eventid=201901010002; gname=Taliban; guncertain1=1; claimed=0',
+    ]);
+    expect(writes.related.map((r) => r.id)).toEqual([
+      'gtd-201901010001~RELATED_TO~gtd-201901010002',
+      'gtd-201901010002~RELATED_TO~gtd-201901010003',
+    ]);
+    expect(writes.reports).toEqual([
+      expect.objectContaining({
+        attack: 'gtd-201901010002',
+        source: 'src-gtd',
+        killed: 2,
+        wounded: null,
+      }),
+    ]);
+
+    const again = emptyWrites();
+    addEventWrites(event, resolver, 'src-gtd', again);
+    expect(again.entities.map((e) => e.id)).toEqual(['gtd-201901010002']);
+  });
+
+  it('rejects a row whose attack id already names an entity of another kind', async () => {
+    const resolver = new NameResolver(readAliasTable(), [{ ...known[1]!, id: 'gtd-1' }]);
+    const event = GTD.toEvent(
+      await rowOf({ eventid: '1', iyear: '2019', country_txt: 'Afghanistan' }),
+    )!;
+    expect(() => addEventWrites(event, resolver, 'src-gtd', emptyWrites())).toThrow(
+      'id gtd-1 already belongs to a Group',
+    );
+  });
+});
