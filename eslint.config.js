@@ -2,7 +2,16 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'client/dist/', '.neo4j/', 'server/src/schema/generated/', 'test-artifacts/', 'bench/results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'client/dist/',
+      '.neo4j/',
+      'server/src/schema/generated/',
+      'test-artifacts/',
+      'bench/results/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

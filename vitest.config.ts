@@ -25,8 +25,18 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { resolve: oneGraphql, test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], ...withDatabase } },
-      { resolve: oneGraphql, test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], ...withDatabase } },
+      {
+        resolve: oneGraphql,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.int.test.ts'],
+          ...withDatabase,
+        },
+      },
+      {
+        resolve: oneGraphql,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], ...withDatabase },
+      },
     ],
   },
 });

@@ -17,15 +17,25 @@ async function run(command: string | undefined): Promise<void> {
   switch (command) {
     case 'start': {
       const { pid, reused } = await startNeo4j(instance);
-      console.log(`${reused ? 'Already running' : 'Started'}: Neo4j ${neo4jVersion()} (pid ${pid}) at ${boltUri(instance.boltPort)}, data in ${instance.home}`);
+      console.log(
+        `${reused ? 'Already running' : 'Started'}: Neo4j ${neo4jVersion()} (pid ${pid}) at ${boltUri(instance.boltPort)}, data in ${instance.home}`,
+      );
       break;
     }
     case 'stop':
-      console.log((await stopNeo4j(instance.home)) ? 'Stopped the local Neo4j.' : 'The local Neo4j was not running.');
+      console.log(
+        (await stopNeo4j(instance.home))
+          ? 'Stopped the local Neo4j.'
+          : 'The local Neo4j was not running.',
+      );
       break;
     case 'status': {
       const pid = runningPid(instance.home);
-      console.log(pid ? `Running: pid ${pid}, ${boltUri(instance.boltPort)}, http://127.0.0.1:${instance.httpPort}` : 'Not running.');
+      console.log(
+        pid
+          ? `Running: pid ${pid}, ${boltUri(instance.boltPort)}, http://127.0.0.1:${instance.httpPort}`
+          : 'Not running.',
+      );
       if (!pid) process.exitCode = 3;
       break;
     }

@@ -11,9 +11,14 @@ async function main(): Promise<void> {
   const connection = await ensureNeo4j(config.neo4j, console.log);
   const { driver, db } = await openDatabase(connection, config);
   try {
-    if (!sourcesDir()) console.warn('Article texts not found (../shared/sources or ACTORGRAPH_SOURCES_DIR): quotes and duplicates are not re-checked.');
+    if (!sourcesDir())
+      console.warn(
+        'Article texts not found (../shared/sources or ACTORGRAPH_SOURCES_DIR): quotes and duplicates are not re-checked.',
+      );
     const summary = await seedDatabase(db);
-    console.log(`Seed graph loaded: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports, ${summary.duplicateSources} duplicate source link(s).`);
+    console.log(
+      `Seed graph loaded: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports, ${summary.duplicateSources} duplicate source link(s).`,
+    );
   } finally {
     await driver.close();
   }

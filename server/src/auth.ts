@@ -9,7 +9,10 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  * A header with an unknown token is an error, not anonymity: the caller meant to write.
  * Tokens are compared as SHA-256 digests in constant time, and never logged.
  */
-export function editorFromAuthorization(header: string | null, tokens: ReadonlyMap<string, string>): string | undefined {
+export function editorFromAuthorization(
+  header: string | null,
+  tokens: ReadonlyMap<string, string>,
+): string | undefined {
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
@@ -25,7 +28,9 @@ export function editorFromAuthorization(header: string | null, tokens: ReadonlyM
 /** The editor's name, or UNAUTHENTICATED for anonymous callers of a mutation. */
 export function requireEditor(editor: string | undefined): string {
   if (editor === undefined) {
-    throw unauthenticated('Changing the graph needs an editor token: send "Authorization: Bearer <token>".');
+    throw unauthenticated(
+      'Changing the graph needs an editor token: send "Authorization: Bearer <token>".',
+    );
   }
   return editor;
 }

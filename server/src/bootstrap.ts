@@ -21,7 +21,10 @@ export interface Database {
 }
 
 /** Opens the driver, checks that the credentials work and applies the schema. */
-export async function openDatabase(connection: Connection, config: Pick<Config, 'queryTimeoutMs'>): Promise<Database> {
+export async function openDatabase(
+  connection: Connection,
+  config: Pick<Config, 'queryTimeoutMs'>,
+): Promise<Database> {
   const driver = createDriver(connection);
   try {
     await driver.verifyConnectivity({ database: connection.database });
@@ -30,5 +33,8 @@ export async function openDatabase(connection: Connection, config: Pick<Config, 
     throw new ConnectError(describeConnectError(error, connection.uri));
   }
   await applySchema(driver, connection.database);
-  return { driver, db: new Gateway(driver, CypherCatalog.load(), connection.database, config.queryTimeoutMs) };
+  return {
+    driver,
+    db: new Gateway(driver, CypherCatalog.load(), connection.database, config.queryTimeoutMs),
+  };
 }

@@ -50,7 +50,13 @@ export interface HttpConfig {
 
 export class ConfigError extends Error {}
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1, max = 65535): number {
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min = 1,
+  max = 65535,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -77,10 +83,15 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 }
 
 function origins(raw: string | undefined): string[] {
-  const list = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const origin of list) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
-      throw new ConfigError(`CORS_ORIGINS entries must be origins such as https://analyst.example.org, got "${origin}".`);
+      throw new ConfigError(
+        `CORS_ORIGINS entries must be origins such as https://analyst.example.org, got "${origin}".`,
+      );
     }
   }
   return list;
@@ -88,7 +99,10 @@ function origins(raw: string | undefined): string[] {
 
 function editorTokens(raw: string | undefined): Map<string, string> {
   const tokens = new Map<string, string>();
-  for (const entry of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const colon = entry.indexOf(':');
     const name = entry.slice(0, colon).trim();
     const token = entry.slice(colon + 1).trim();
@@ -107,10 +121,14 @@ function editorTokens(raw: string | undefined): Map<string, string> {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI || undefined;
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
-    throw new ConfigError(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${uri}".`);
+    throw new ConfigError(
+      `NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${uri}".`,
+    );
   }
   if (uri && !env.NEO4J_PASSWORD) {
-    throw new ConfigError('NEO4J_URI is set, so NEO4J_PASSWORD must be set too (the external server’s password).');
+    throw new ConfigError(
+      'NEO4J_URI is set, so NEO4J_PASSWORD must be set too (the external server’s password).',
+    );
   }
   return {
     port: integer(env, 'PORT', 4000, 0),

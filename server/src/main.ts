@@ -16,7 +16,13 @@ const log = (line: string) => console.log(line);
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is already in use: stop that program or set PORT to a free port.`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} is already in use: stop that program or set PORT to a free port.`,
+            )
+          : error,
+      ),
     );
     server.listen(port, host, resolve);
   });
@@ -30,12 +36,17 @@ async function main(): Promise<void> {
   const [state] = await db.read<{ empty: boolean }>('stats/is-empty');
   if (state?.empty) {
     const summary = await seedDatabase(db);
-    log(`Loaded the seed graph: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports.`);
+    log(
+      `Loaded the seed graph: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports.`,
+    );
   }
   const server = createHttpServer(db, config);
   await listen(server, config.port, config.host);
-  const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  log(`\nActorGraph is running.\n  Explorer: http://${shown}:${config.port}/\n  GraphQL:  http://${shown}:${config.port}/graphql\nPress Ctrl-C to stop.`);
+  const shown =
+    config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  log(
+    `\nActorGraph is running.\n  Explorer: http://${shown}:${config.port}/\n  GraphQL:  http://${shown}:${config.port}/graphql\nPress Ctrl-C to stop.`,
+  );
 
   let stopping = false;
   const shutdown = async () => {

@@ -6,10 +6,19 @@ import { Neo4jStartError } from './local-neo4j/launcher.js';
 import { SeedLoadError } from './seed/load-seeds.js';
 import { SeedValidationError } from './seed/read-seeds.js';
 
-const KNOWN = [ConfigError, ConnectError, MissingToolError, Neo4jStartError, SeedValidationError, SeedLoadError];
+const KNOWN = [
+  ConfigError,
+  ConnectError,
+  MissingToolError,
+  Neo4jStartError,
+  SeedValidationError,
+  SeedLoadError,
+];
 
 export function exitWithError(error: unknown): never {
-  const known = KNOWN.some((type) => error instanceof type) || (error instanceof Error && /^Port \d+ /.test(error.message));
+  const known =
+    KNOWN.some((type) => error instanceof type) ||
+    (error instanceof Error && /^Port \d+ /.test(error.message));
   console.error(`\nActorGraph could not start: ${known ? (error as Error).message : ''}`);
   if (!known) console.error(error);
   process.exit(1);

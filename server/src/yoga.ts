@@ -13,7 +13,6 @@ import type { Gateway } from './db/gateway.js';
 import { GRAPHIQL_EXAMPLES } from './schema/graphiql-examples.js';
 import { executableSchema } from './schema/index.js';
 
-
 /**
  * Refuses __schema and __type fields when introspection is switched off. (graphql's own
  * NoSchemaIntrospectionCustomRule compares type objects, which breaks when the CJS and ESM builds
@@ -22,11 +21,18 @@ import { executableSchema } from './schema/index.js';
 const refuseIntrospection: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value === '__schema' || node.name.value === '__type') {
-      context.reportError(new GraphQLError(`Introspection is switched off on this server (field ${node.name.value}).`, { nodes: [node] }));
+      context.reportError(
+        new GraphQLError(
+          `Introspection is switched off on this server (field ${node.name.value}).`,
+          { nodes: [node] },
+        ),
+      );
     }
   },
 });
-const noIntrospection: Plugin = { onValidate: ({ addValidationRule }) => addValidationRule(refuseIntrospection) };
+const noIntrospection: Plugin = {
+  onValidate: ({ addValidationRule }) => addValidationRule(refuseIntrospection),
+};
 
 /**
  * Armor's rules otherwise answer 200 with no `data`; as validation errors they get 400 and
@@ -34,7 +40,9 @@ const noIntrospection: Plugin = { onValidate: ({ addValidationRule }) => addVali
  */
 const reportAsValidationError = {
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error),
+  ],
 };
 
 export type YogaApp = YogaServerInstance<Record<string, never>, Context>;
@@ -44,24 +52,37 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
     schema: executableSchema,
     context: ({ request }) => buildContext(db, config, request),
     graphqlEndpoint: '/graphql',
-    graphiql: config.http.graphiql && { title: 'ActorGraph GraphQL', defaultQuery: GRAPHIQL_EXAMPLES },
+    graphiql: config.http.graphiql && {
+      title: 'ActorGraph GraphQL',
+      defaultQuery: GRAPHIQL_EXAMPLES,
+    },
     // GraphiQL's own bundle, served from here: the default page loads it from a CDN at run time.
     renderGraphiQL,
     landingPage: false,
     // Same-origin by default: the explorer is served from here. Other origins must be listed.
     cors: (request) => {
       const origin = request.headers.get('origin');
-      return origin && config.http.corsOrigins.includes(origin) ? { origin, methods: ['GET', 'POST'] } : false;
+      return origin && config.http.corsOrigins.includes(origin)
+        ? { origin, methods: ['GET', 'POST'] }
+        : false;
     },
     // Never expose stack traces or internal messages, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     logging: 'warn',
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: DOCUMENT_LIMITS.maxDepth, ignoreIntrospection: true, ...reportAsValidationError },
+        maxDepth: {
+          n: DOCUMENT_LIMITS.maxDepth,
+          ignoreIntrospection: true,
+          ...reportAsValidationError,
+        },
         maxAliases: { n: DOCUMENT_LIMITS.maxAliases, ...reportAsValidationError },
         maxTokens: { n: DOCUMENT_LIMITS.maxTokens },
-        costLimit: { maxCost: DOCUMENT_LIMITS.maxCost, ignoreIntrospection: true, ...reportAsValidationError },
+        costLimit: {
+          maxCost: DOCUMENT_LIMITS.maxCost,
+          ignoreIntrospection: true,
+          ...reportAsValidationError,
+        },
         maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives, ...reportAsValidationError },
         // "Did you mean …?" would reveal the schema when introspection is off.
         blockFieldSuggestion: { enabled: !config.http.introspection },

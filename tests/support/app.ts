@@ -21,7 +21,11 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
-  return loadConfig({ ACTORGRAPH_EDITOR_TOKENS: `${TEST_EDITOR}:${TEST_EDITOR_TOKEN}`, PORT: '0', ...overrides });
+  return loadConfig({
+    ACTORGRAPH_EDITOR_TOKENS: `${TEST_EDITOR}:${TEST_EDITOR_TOKEN}`,
+    PORT: '0',
+    ...overrides,
+  });
 }
 
 export async function startTestApp(config: Config = testConfig()): Promise<TestApp> {
@@ -49,10 +53,18 @@ export async function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{ status: number; data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] }> {
+): Promise<{
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}> {
   const response = await fetch(app.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as object) };

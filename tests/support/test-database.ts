@@ -31,7 +31,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startTestDatabase(): Promise<{ info: TestDatabaseInfo; stop: () => Promise<void> }> {
+export async function startTestDatabase(): Promise<{
+  info: TestDatabaseInfo;
+  stop: () => Promise<void>;
+}> {
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
   const lib = ensureNeo4jJars(config.neo4j.dir, (line) => console.log(line));
   const home = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-test-neo4j-'));

@@ -30,7 +30,8 @@ export class CypherCatalog {
         name,
         text.replace(/^\s*\/\/ @include (\S+)\s*$/gm, (_line, fragment: string) => {
           const included = texts.get(fragment);
-          if (included === undefined) throw new Error(`cypher/${name}.cypher includes missing fragment "${fragment}".`);
+          if (included === undefined)
+            throw new Error(`cypher/${name}.cypher includes missing fragment "${fragment}".`);
           return included.trim();
         }),
       );
@@ -41,7 +42,8 @@ export class CypherCatalog {
   /** The text of query `name`; throws naming the file when it does not exist. */
   get(name: string): string {
     const text = this.queries.get(name);
-    if (text === undefined) throw new Error(`No Cypher query "${name}": expected cypher/${name}.cypher.`);
+    if (text === undefined)
+      throw new Error(`No Cypher query "${name}": expected cypher/${name}.cypher.`);
     return text;
   }
 

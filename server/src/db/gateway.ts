@@ -46,12 +46,18 @@ export class Gateway {
     }
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: QueryRunner) => Promise<T>) {
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    label: string,
+    work: (tx: QueryRunner) => Promise<T>,
+  ) {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     const config = { timeout: this.timeoutMs, metadata: { app: 'actorgraph', query: label } };
     const unit = (tx: ManagedTransaction) => work(this.runner(tx));
     try {
-      return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+      return mode === 'READ'
+        ? await session.executeRead(unit, config)
+        : await session.executeWrite(unit, config);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
@@ -76,8 +82,14 @@ export class Gateway {
 export function toCypherValue(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toCypherValue);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toCypherValue(inner)]));
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, toCypherValue(inner)]),
+    );
   }
   return value;
 }
@@ -85,11 +97,19 @@ export function toCypherValue(value: unknown): unknown {
 /** Maps driver errors a user can act on to coded errors; everything else stays internal (masked). */
 export function mapDriverError(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General')) {
-    return serviceUnavailable('The graph database is unavailable right now; retry in a few seconds.');
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General')
+  ) {
+    return serviceUnavailable(
+      'The graph database is unavailable right now; retry in a few seconds.',
+    );
   }
   if (code.includes('TransactionTimedOut')) {
-    return queryTimeout('The query took too long and was stopped; narrow it (fewer hops, a smaller depth or page).');
+    return queryTimeout(
+      'The query took too long and was stopped; narrow it (fewer hops, a smaller depth or page).',
+    );
   }
   return error;
 }

@@ -4,7 +4,10 @@
  * scaled up (Brandes & Pich 2007), which keeps large imported graphs within a few seconds.
  * Scores are normalised to 0–1 by the number of node pairs.
  */
-export function betweenness(edges: ReadonlyArray<readonly [string, string]>, pivots = Infinity): Map<string, number> {
+export function betweenness(
+  edges: ReadonlyArray<readonly [string, string]>,
+  pivots = Infinity,
+): Map<string, number> {
   const index = new Map<string, number>();
   const ids: string[] = [];
   const idOf = (id: string) => {

@@ -29,7 +29,12 @@ export function parsePartialDate(value: string): DateSpan | undefined {
   }
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day === undefined) {
-    return { value, start: `${match[1]}-${pad(month)}-01`, end: `${match[1]}-${pad(month)}-${pad(lastDay)}`, precision: 'month' };
+    return {
+      value,
+      start: `${match[1]}-${pad(month)}-01`,
+      end: `${match[1]}-${pad(month)}-${pad(lastDay)}`,
+      precision: 'month',
+    };
   }
   if (day < 1 || day > lastDay) return undefined;
   return { value, start: value, end: value, precision: 'day' };

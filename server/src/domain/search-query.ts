@@ -17,7 +17,10 @@ export function buildSearchQuery(text: string): string | undefined {
   const words = nameWords(text).slice(0, MAX_WORDS);
   const allWords = words.map((word) => `${word}*`).join(' AND ');
   // Any-word matches find "tehrik taliban" among Taliban names; one-letter words would match all.
-  const anyWord = words.filter((word) => word.length > 1).map((word) => `${word}*`).join(' ');
+  const anyWord = words
+    .filter((word) => word.length > 1)
+    .map((word) => `${word}*`)
+    .join(' ');
   return [
     `searchKeys:${key}^8`,
     `searchKeys:${key}*^4`,

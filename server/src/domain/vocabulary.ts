@@ -21,9 +21,24 @@ export const STATUSES = ['alleged', 'suspected', 'reported', 'claimed', 'confirm
 
 export type Status = (typeof STATUSES)[number];
 
-export const PLACE_TYPES = ['province', 'city', 'district', 'neighbourhood', 'site', 'region'] as const;
+export const PLACE_TYPES = [
+  'province',
+  'city',
+  'district',
+  'neighbourhood',
+  'site',
+  'region',
+] as const;
 
-export const ORGANIZATION_TYPES = ['intergovernmental', 'agency', 'think-tank', 'media', 'government', 'ngo', 'other'] as const;
+export const ORGANIZATION_TYPES = [
+  'intergovernmental',
+  'agency',
+  'think-tank',
+  'media',
+  'government',
+  'ngo',
+  'other',
+] as const;
 
 export interface RelationRule {
   /** Kinds allowed at the start of the relationship. */
@@ -35,16 +50,40 @@ export interface RelationRule {
 }
 
 export const RELATION_TYPES = {
-  LEADER_OF: { from: ['Person'], to: ['Group', 'State'], meaning: 'leads or led the group or government' },
-  MEMBER_OF: { from: ['Person'], to: ['Group'], meaning: 'is or was a member, commander or fighter of' },
-  SPOKESPERSON_FOR: { from: ['Person'], to: ['Group', 'State', 'Organization'], meaning: 'speaks for' },
-  OFFICIAL_OF: { from: ['Person'], to: ['State', 'Organization'], meaning: 'holds an office, post or seat in' },
-  EXPERT_AT: { from: ['Person'], to: ['Organization'], meaning: 'analyst, researcher or fellow at' },
+  LEADER_OF: {
+    from: ['Person'],
+    to: ['Group', 'State'],
+    meaning: 'leads or led the group or government',
+  },
+  MEMBER_OF: {
+    from: ['Person'],
+    to: ['Group'],
+    meaning: 'is or was a member, commander or fighter of',
+  },
+  SPOKESPERSON_FOR: {
+    from: ['Person'],
+    to: ['Group', 'State', 'Organization'],
+    meaning: 'speaks for',
+  },
+  OFFICIAL_OF: {
+    from: ['Person'],
+    to: ['State', 'Organization'],
+    meaning: 'holds an office, post or seat in',
+  },
+  EXPERT_AT: {
+    from: ['Person'],
+    to: ['Organization'],
+    meaning: 'analyst, researcher or fellow at',
+  },
   RIVAL_OF: { from: ['Group'], to: ['Group'], meaning: 'rival or enemy of' },
   ALLY_OF: { from: ['Group'], to: ['Group'], meaning: 'cooperates with or shelters' },
   AFFILIATE_OF: { from: ['Group'], to: ['Group'], meaning: 'branch, chapter or affiliate of' },
   RECRUITS_FROM: { from: ['Group'], to: ['Group'], meaning: 'recruits members of' },
-  INFILTRATED: { from: ['Group'], to: ['Organization', 'Group', 'State'], meaning: 'has placed members inside' },
+  INFILTRATED: {
+    from: ['Group'],
+    to: ['Organization', 'Group', 'State'],
+    meaning: 'has placed members inside',
+  },
   GOVERNS: { from: ['Group'], to: ['State'], meaning: 'holds power over' },
   OPERATES_IN: { from: ['Group'], to: ['Place', 'State'], meaning: 'is present or active in' },
   THREATENS: { from: ['Group'], to: ['State', 'Group', 'Place'], meaning: 'threatens or targets' },
@@ -53,15 +92,43 @@ export const RELATION_TYPES = {
   PERPETRATED: { from: ['Person', 'Group'], to: ['Attack'], meaning: 'carried out' },
   INSPIRED: { from: ['Group'], to: ['Person', 'Group'], meaning: 'inspired' },
   OCCURRED_IN: { from: ['Attack'], to: ['Place', 'State'], meaning: 'took place in' },
-  TARGETED: { from: ['Attack'], to: ['Group', 'State', 'Organization', 'Place'], meaning: 'was aimed at' },
+  TARGETED: {
+    from: ['Attack'],
+    to: ['Group', 'State', 'Organization', 'Place'],
+    meaning: 'was aimed at',
+  },
   IN: { from: ['Place'], to: ['Place', 'State'], meaning: 'lies within' },
-  REPORTED_ON: { from: ['Organization', 'Person'], to: ['Group', 'Attack', 'State'], meaning: 'warned or reported about' },
-  CLASHED_WITH: { from: ['Group', 'State'], to: ['Group', 'State', 'Organization'], meaning: 'has fought or clashed with (the forces of)' },
+  REPORTED_ON: {
+    from: ['Organization', 'Person'],
+    to: ['Group', 'Attack', 'State'],
+    meaning: 'warned or reported about',
+  },
+  CLASHED_WITH: {
+    from: ['Group', 'State'],
+    to: ['Group', 'State', 'Organization'],
+    meaning: 'has fought or clashed with (the forces of)',
+  },
   EVOLVED_INTO: { from: ['Group'], to: ['Group'], meaning: 'developed or transformed into' },
-  PART_OF: { from: ['Organization'], to: ['Organization', 'State', 'Group'], meaning: 'is a body, agency or branch of' },
-  BASED_IN: { from: ['Organization', 'Person'], to: ['Place', 'State'], meaning: 'is headquartered or based in' },
-  WORKS_FOR: { from: ['Person'], to: ['Organization'], meaning: 'is employed by or works for (staff, journalists)' },
-  RELATED_TO: { from: ['Attack'], to: ['Attack'], meaning: 'is part of the same incident or series as' },
+  PART_OF: {
+    from: ['Organization'],
+    to: ['Organization', 'State', 'Group'],
+    meaning: 'is a body, agency or branch of',
+  },
+  BASED_IN: {
+    from: ['Organization', 'Person'],
+    to: ['Place', 'State'],
+    meaning: 'is headquartered or based in',
+  },
+  WORKS_FOR: {
+    from: ['Person'],
+    to: ['Organization'],
+    meaning: 'is employed by or works for (staff, journalists)',
+  },
+  RELATED_TO: {
+    from: ['Attack'],
+    to: ['Attack'],
+    meaning: 'is part of the same incident or series as',
+  },
 } as const satisfies Record<string, RelationRule>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
@@ -70,7 +137,11 @@ export type RelationType = keyof typeof RELATION_TYPES;
 export const DOMAIN_RELATION_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 
 /** Links an attack to the groups or persons behind it. */
-export const PERPETRATOR_TYPES = ['CLAIMED', 'SUSPECTED_OF', 'PERPETRATED'] as const satisfies readonly RelationType[];
+export const PERPETRATOR_TYPES = [
+  'CLAIMED',
+  'SUSPECTED_OF',
+  'PERPETRATED',
+] as const satisfies readonly RelationType[];
 
 export function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);

@@ -23,33 +23,40 @@ function bodyProblem(request: IncomingMessage, maxBytes: number): [number, strin
   if (request.method !== 'POST') return undefined;
   const length = request.headers['content-length'];
   if (length === undefined) return [411, 'Send the request with a Content-Length header.'];
-  if (Number(length) > maxBytes) return [413, `The request body is ${length} bytes; the limit is ${maxBytes}.`];
+  if (Number(length) > maxBytes)
+    return [413, `The request body is ${length} bytes; the limit is ${maxBytes}.`];
   return undefined;
 }
 
 export function createHttpServer(db: Gateway, config: Config, clientDir = CLIENT_DIST): Server {
   const yoga = createYogaApp(db, config);
   const staticFiles = serveStatic(clientDir);
-  const server = createServer({ requestTimeout: config.http.requestTimeoutMs, headersTimeout: 10_000 }, (request, response) => {
-    const pathname = (request.url ?? '/').split('?')[0];
-    if (pathname === yoga.graphqlEndpoint) {
-      setSecurityHeaders(response, request.method === 'GET' ? GRAPHIQL_CSP : EXPLORER_CSP);
-      const problem = bodyProblem(request, config.http.maxBodyBytes);
-      if (problem) return json(response, problem[0], { errors: [{ message: problem[1], extensions: { code: 'BAD_REQUEST' } }] });
-      void yoga.handle(request, response);
-      return;
-    }
-    setSecurityHeaders(response, EXPLORER_CSP);
-    if (pathname === '/health') {
-      json(response, 200, { status: 'ok' });
-    } else if (pathname === '/ready') {
-      db.ping().then(
-        () => json(response, 200, { status: 'ready' }),
-        () => json(response, 503, { status: 'database unavailable' }),
-      );
-    } else {
-      staticFiles(request, response);
-    }
-  });
+  const server = createServer(
+    { requestTimeout: config.http.requestTimeoutMs, headersTimeout: 10_000 },
+    (request, response) => {
+      const pathname = (request.url ?? '/').split('?')[0];
+      if (pathname === yoga.graphqlEndpoint) {
+        setSecurityHeaders(response, request.method === 'GET' ? GRAPHIQL_CSP : EXPLORER_CSP);
+        const problem = bodyProblem(request, config.http.maxBodyBytes);
+        if (problem)
+          return json(response, problem[0], {
+            errors: [{ message: problem[1], extensions: { code: 'BAD_REQUEST' } }],
+          });
+        void yoga.handle(request, response);
+        return;
+      }
+      setSecurityHeaders(response, EXPLORER_CSP);
+      if (pathname === '/health') {
+        json(response, 200, { status: 'ok' });
+      } else if (pathname === '/ready') {
+        db.ping().then(
+          () => json(response, 200, { status: 'ready' }),
+          () => json(response, 503, { status: 'database unavailable' }),
+        );
+      } else {
+        staticFiles(request, response);
+      }
+    },
+  );
   return server;
 }

@@ -23,7 +23,9 @@ export function serveStatic(root: string) {
     if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html');
     if (!existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('The explorer is not built: run `npm run build:client` (npm start does it for you).\n');
+      response.end(
+        'The explorer is not built: run `npm run build:client` (npm start does it for you).\n',
+      );
       return;
     }
     const immutable = file.includes(`${path.sep}assets${path.sep}`);

@@ -29,12 +29,22 @@ export function ensureNeo4jJars(dir: string, log: (line: string) => void = () =>
   rmSync(partial, { recursive: true, force: true });
   const result = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${partial}`, '-DincludeScope=runtime'],
+    [
+      '-q',
+      '-B',
+      '-f',
+      POM,
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${partial}`,
+      '-DincludeScope=runtime',
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (result.status !== 0) {
     const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
-    throw new MissingToolError(`Maven could not fetch Neo4j ${version} (exit ${result.status}):\n${output}`);
+    throw new MissingToolError(
+      `Maven could not fetch Neo4j ${version} (exit ${result.status}):\n${output}`,
+    );
   }
   writeFileSync(path.join(partial, '.complete'), `${version}\n`);
   rmSync(lib, { recursive: true, force: true });

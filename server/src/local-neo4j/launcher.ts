@@ -44,12 +44,20 @@ function portFree(port: number): Promise<boolean> {
 }
 
 /** Resolves once Bolt accepts the password; rejects with the log tail on exit, refusal or time-out. */
-async function waitUntilReady(options: InstanceOptions, exited: () => number | null, timeoutMs: number) {
+async function waitUntilReady(
+  options: InstanceOptions,
+  exited: () => number | null,
+  timeoutMs: number,
+) {
   const deadline = Date.now() + timeoutMs;
-  const driver = neo4j.driver(boltUri(options.boltPort), neo4j.auth.basic('neo4j', options.password), {
-    connectionTimeout: 2000,
-    logging: { level: 'error', logger: () => {} },
-  });
+  const driver = neo4j.driver(
+    boltUri(options.boltPort),
+    neo4j.auth.basic('neo4j', options.password),
+    {
+      connectionTimeout: 2000,
+      logging: { level: 'error', logger: () => {} },
+    },
+  );
   try {
     for (;;) {
       try {
@@ -65,10 +73,14 @@ async function waitUntilReady(options: InstanceOptions, exited: () => number | n
         }
         const exitCode = exited();
         if (exitCode !== null) {
-          throw new Neo4jStartError(`Neo4j exited with code ${exitCode} while starting.\n${logTail(options.home)}`);
+          throw new Neo4jStartError(
+            `Neo4j exited with code ${exitCode} while starting.\n${logTail(options.home)}`,
+          );
         }
         if (Date.now() > deadline) {
-          throw new Neo4jStartError(`Neo4j did not accept connections within ${timeoutMs / 1000} s.\n${logTail(options.home)}`);
+          throw new Neo4jStartError(
+            `Neo4j did not accept connections within ${timeoutMs / 1000} s.\n${logTail(options.home)}`,
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
@@ -85,7 +97,10 @@ export interface StartResult {
 }
 
 /** Starts Neo4j in `options.home`, or reuses the one already running there. */
-export async function startNeo4j(options: InstanceOptions, timeoutMs = 120_000): Promise<StartResult> {
+export async function startNeo4j(
+  options: InstanceOptions,
+  timeoutMs = 120_000,
+): Promise<StartResult> {
   const existing = runningPid(options.home);
   if (existing !== undefined) {
     // It may be shutting down (a previous run being stopped): then wait for it to go, and start anew.
@@ -113,17 +128,30 @@ export async function startNeo4j(options: InstanceOptions, timeoutMs = 120_000):
     mkdirSync(path.join(options.home, sub), { recursive: true });
   }
   writeFileSync(path.join(options.home, 'conf', 'neo4j.conf'), neo4jConf(options));
-  const env = { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: path.join(options.home, 'conf') };
+  const env = {
+    ...process.env,
+    NEO4J_HOME: options.home,
+    NEO4J_CONF: path.join(options.home, 'conf'),
+  };
   const classpath = `${options.lib}${path.sep}*`;
 
   if (!existsSync(path.join(options.home, 'data', 'dbms', 'auth.ini'))) {
     const result = spawnSync(
       'java',
-      ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', options.password],
+      [
+        '-cp',
+        classpath,
+        'org.neo4j.cli.AdminTool',
+        'dbms',
+        'set-initial-password',
+        options.password,
+      ],
       { env, encoding: 'utf8' },
     );
     if (result.status !== 0) {
-      throw new Neo4jStartError(`Could not set the initial Neo4j password:\n${result.stderr || result.stdout}`);
+      throw new Neo4jStartError(
+        `Could not set the initial Neo4j password:\n${result.stderr || result.stdout}`,
+      );
     }
   }
 

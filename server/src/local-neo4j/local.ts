@@ -28,13 +28,26 @@ export interface Neo4jConnection {
 }
 
 /** Connection settings for the configured server, starting the local one when NEO4J_URI is unset. */
-export async function ensureNeo4j(config: Neo4jConfig, log: (line: string) => void): Promise<Neo4jConnection> {
+export async function ensureNeo4j(
+  config: Neo4jConfig,
+  log: (line: string) => void,
+): Promise<Neo4jConnection> {
   if (config.uri) {
-    return { uri: config.uri, user: config.user, password: config.password ?? '', database: config.database, startedHome: undefined };
+    return {
+      uri: config.uri,
+      user: config.user,
+      password: config.password ?? '',
+      database: config.database,
+      startedHome: undefined,
+    };
   }
   const instance = localInstance(config, log);
   const { reused } = await startNeo4j(instance);
-  log(reused ? `Using the local Neo4j already running on port ${instance.boltPort}.` : `Started the local Neo4j on port ${instance.boltPort}.`);
+  log(
+    reused
+      ? `Using the local Neo4j already running on port ${instance.boltPort}.`
+      : `Started the local Neo4j on port ${instance.boltPort}.`,
+  );
   return {
     uri: boltUri(instance.boltPort),
     user: 'neo4j',

@@ -14,7 +14,10 @@ import { entity } from './entity/query-entity.js';
 import { search } from './entity/query-search.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { pathFieldResolvers, paths, shortestPath } from './path/query-paths.js';
-import { commonNeighborFieldResolvers, commonNeighbors } from './relation/query-common-neighbors.js';
+import {
+  commonNeighborFieldResolvers,
+  commonNeighbors,
+} from './relation/query-common-neighbors.js';
 import { neighborhood, subgraphFieldResolvers } from './relation/query-neighborhood.js';
 import { relationFieldResolvers } from './relation/relation-fields.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
@@ -25,7 +28,19 @@ export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url
 const rootResolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { search, entity, neighborhood, shortestPath, paths, commonNeighbors, attacks, timeline, counts, ranking, vocabulary },
+  Query: {
+    search,
+    entity,
+    neighborhood,
+    shortestPath,
+    paths,
+    commonNeighbors,
+    attacks,
+    timeline,
+    counts,
+    ranking,
+    vocabulary,
+  },
   Mutation: { upsertEntity, addRelation, addEvidence, mergeEntities, deleteRelation },
 };
 

@@ -9,10 +9,12 @@ import type { AttackDetailsRow, EntityRow, RelationRow } from './records.js';
 function byId<T extends { id: string }>(db: Gateway, query: string, field: string) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await db.read<Record<string, T>>(query, { ids: [...ids] });
-    const found = new Map(rows.map((row) => {
-      const value = row[field] as T;
-      return [value.id, value] as const;
-    }));
+    const found = new Map(
+      rows.map((row) => {
+        const value = row[field] as T;
+        return [value.id, value] as const;
+      }),
+    );
     return ids.map((id) => found.get(id) ?? null);
   });
 }

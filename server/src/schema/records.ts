@@ -124,7 +124,10 @@ export interface AttackConnectionRow {
 }
 
 /** Evidence pairs stored as parallel lists on a node or relationship. */
-export function evidenceOf(row: { evidenceSources?: string[]; evidenceQuotes?: string[] }): EvidenceRow[] {
+export function evidenceOf(row: {
+  evidenceSources?: string[];
+  evidenceQuotes?: string[];
+}): EvidenceRow[] {
   const sources = row.evidenceSources ?? [];
   return sources.map((sourceId, i) => ({ sourceId, quote: row.evidenceQuotes?.[i] ?? '' }));
 }

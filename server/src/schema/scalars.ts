@@ -4,9 +4,12 @@ import { parsePartialDate } from '../domain/dates.js';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || parsePartialDate(value) === undefined) {
-    throw new GraphQLError(`Date must be a real date written YYYY, YYYY-MM or YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `Date must be a real date written YYYY, YYYY-MM or YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }
@@ -25,7 +28,9 @@ export const DateTimeScalar = new GraphQLScalarType({
   serialize: (value) => String(value),
   parseValue: (value) => {
     if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-      throw new GraphQLError('DateTime must be an ISO 8601 timestamp.', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('DateTime must be an ISO 8601 timestamp.', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return value;
   },

@@ -21,14 +21,23 @@ const FILE_OF_KIND: Record<EntityKind, string> = {
 };
 
 /** A quote is usable when it occurs verbatim and not only inside an excluded passage. */
-function quoteProblem(text: string, excluded: readonly string[], quote: string): string | undefined {
+function quoteProblem(
+  text: string,
+  excluded: readonly string[],
+  quote: string,
+): string | undefined {
   const offsets = verbatimOffsets(text, quote);
   if (offsets.length === 0) return 'does not occur verbatim in its source';
   const needle = normalizeWhitespace(quote).length;
   const blocked = excluded.flatMap((passage) =>
-    verbatimOffsets(text, passage).map((start) => [start, start + normalizeWhitespace(passage).length]),
+    verbatimOffsets(text, passage).map((start) => [
+      start,
+      start + normalizeWhitespace(passage).length,
+    ]),
   );
-  const usable = offsets.some((start) => !blocked.some(([from = 0, to = 0]) => start < to && start + needle > from));
+  const usable = offsets.some(
+    (start) => !blocked.some(([from = 0, to = 0]) => start < to && start + needle > from),
+  );
   return usable ? undefined : 'lies in a passage excluded as page furniture or spam';
 }
 
@@ -38,14 +47,23 @@ export function checkSeeds(set: SeedSet, sourcesDir: string | undefined): SeedPr
   const texts = new Map<string, { text: string; excluded: string[] }>();
 
   set.sources.forEach((source, i) => {
-    if (kindOf.has(source.id)) problems.push({ file: 'sources.json', path: `[${i}].id`, message: `"${source.id}" is used twice` });
+    if (kindOf.has(source.id))
+      problems.push({
+        file: 'sources.json',
+        path: `[${i}].id`,
+        message: `"${source.id}" is used twice`,
+      });
     kindOf.set(source.id, 'Source');
     const file = sourcesDir && path.join(sourcesDir, source.file);
     if (!file || !existsSync(file)) return;
     const bytes = readFileSync(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (sha256 !== source.sha256) {
-      problems.push({ file: 'sources.json', path: `[${i}].sha256`, message: `does not match ${source.file} (its SHA-256 is ${sha256})` });
+      problems.push({
+        file: 'sources.json',
+        path: `[${i}].sha256`,
+        message: `does not match ${source.file} (its SHA-256 is ${sha256})`,
+      });
     }
     texts.set(source.id, { text: bytes.toString('utf8'), excluded: source.excludedPassages });
   });
@@ -58,7 +76,12 @@ export function checkSeeds(set: SeedSet, sourcesDir: string | undefined): SeedPr
   });
   set.entities.forEach((entity, i) => {
     const { file, index } = positions[i] ?? { file: '', index: 0 };
-    if (kindOf.has(entity.id)) problems.push({ file, path: `[${index}].id`, message: `"${entity.id}" is already the id of another entity` });
+    if (kindOf.has(entity.id))
+      problems.push({
+        file,
+        path: `[${index}].id`,
+        message: `"${entity.id}" is already the id of another entity`,
+      });
     kindOf.set(entity.id, entity.kind);
   });
 
@@ -66,19 +89,30 @@ export function checkSeeds(set: SeedSet, sourcesDir: string | undefined): SeedPr
     evidence.forEach((e, j) => {
       const where = `${at}.evidence[${j}]`;
       if (kindOf.get(e.source) !== 'Source') {
-        problems.push({ file, path: `${where}.source`, message: `"${e.source}" is not a source in sources.json` });
+        problems.push({
+          file,
+          path: `${where}.source`,
+          message: `"${e.source}" is not a source in sources.json`,
+        });
         return;
       }
       const source = texts.get(e.source);
       const problem = source && quoteProblem(source.text, source.excluded, e.quote);
-      if (problem) problems.push({ file, path: `${where}.quote`, message: `${problem} (${e.source}): "${e.quote.slice(0, 80)}"` });
+      if (problem)
+        problems.push({
+          file,
+          path: `${where}.quote`,
+          message: `${problem} (${e.source}): "${e.quote.slice(0, 80)}"`,
+        });
     });
 
   set.entities.forEach((entity, i) => {
     const { file, index } = positions[i] ?? { file: '', index: 0 };
     checkEvidence(file, `[${index}]`, entity.evidence);
     (entity.casualtyReports ?? []).forEach((report, j) =>
-      checkEvidence(file, `[${index}].casualtyReports[${j}]`, [{ source: report.source, quote: report.quote }]),
+      checkEvidence(file, `[${index}].casualtyReports[${j}]`, [
+        { source: report.source, quote: report.quote },
+      ]),
     );
   });
 
@@ -88,18 +122,40 @@ export function checkSeeds(set: SeedSet, sourcesDir: string | undefined): SeedPr
     const from = kindOf.get(relation.from);
     const to = kindOf.get(relation.to);
     if (!isRelationType(relation.type)) {
-      problems.push({ file: 'relations.json', path: `${at}.type`, message: `"${relation.type}" is not in the vocabulary (server/src/domain/vocabulary.ts)` });
+      problems.push({
+        file: 'relations.json',
+        path: `${at}.type`,
+        message: `"${relation.type}" is not in the vocabulary (server/src/domain/vocabulary.ts)`,
+      });
     } else if (!from || !to) {
       const missing = !from ? relation.from : relation.to;
-      problems.push({ file: 'relations.json', path: `${at}.${!from ? 'from' : 'to'}`, message: `"${missing}" is not the id of any entity` });
+      problems.push({
+        file: 'relations.json',
+        path: `${at}.${!from ? 'from' : 'to'}`,
+        message: `"${missing}" is not the id of any entity`,
+      });
     } else if (!allowsEndpoints(relation.type, from, to)) {
-      problems.push({ file: 'relations.json', path: `${at}.type`, message: `${relation.type} may not link a ${from} to a ${to}` });
+      problems.push({
+        file: 'relations.json',
+        path: `${at}.type`,
+        message: `${relation.type} may not link a ${from} to a ${to}`,
+      });
     }
     if (relation.since && relation.until && relation.since > relation.until) {
-      problems.push({ file: 'relations.json', path: `${at}.until`, message: `is before since (${relation.since})` });
+      problems.push({
+        file: 'relations.json',
+        path: `${at}.until`,
+        message: `is before since (${relation.since})`,
+      });
     }
     const key = `${relation.from}~${relation.type}~${relation.to}~${relation.since ?? ''}`;
-    if (seen.has(key)) problems.push({ file: 'relations.json', path: at, message: 'repeats an earlier relation (same from, type, to and since): merge their evidence' });
+    if (seen.has(key))
+      problems.push({
+        file: 'relations.json',
+        path: at,
+        message:
+          'repeats an earlier relation (same from, type, to and since): merge their evidence',
+      });
     seen.add(key);
     checkEvidence('relations.json', at, relation.evidence);
   });

@@ -33,7 +33,11 @@ function duplicatePairs(set: SeedSet, textsDir: string | undefined) {
   if (!textsDir) return [];
   const docs = set.sources
     .filter((s) => existsSync(path.join(textsDir, s.file)))
-    .map((s) => ({ id: s.id, date: s.date ?? null, text: readFileSync(path.join(textsDir, s.file), 'utf8') }));
+    .map((s) => ({
+      id: s.id,
+      date: s.date ?? null,
+      text: readFileSync(path.join(textsDir, s.file), 'utf8'),
+    }));
   return findNearDuplicates(docs).map((pair) => ({
     ...pair,
     id: relationId(pair.duplicate, 'DUPLICATE_OF', pair.original),
@@ -41,7 +45,12 @@ function duplicatePairs(set: SeedSet, textsDir: string | undefined) {
   }));
 }
 
-export async function loadSeedSet(db: Gateway, set: SeedSet, textsDir: string | undefined, editor = 'seed'): Promise<SeedSummary> {
+export async function loadSeedSet(
+  db: Gateway,
+  set: SeedSet,
+  textsDir: string | undefined,
+  editor = 'seed',
+): Promise<SeedSummary> {
   const entities = [
     ...set.sources.map((s) => entityWrite({ ...s, kind: 'Source', name: s.title, aliases: [] })),
     ...set.entities.map(entityWrite),
@@ -54,21 +63,42 @@ export async function loadSeedSet(db: Gateway, set: SeedSet, textsDir: string | 
   const now = new Date().toISOString();
 
   await db.writeAll('seed/load', async (tx) => {
-    const conflicts = await tx.run<{ id: string; existingKind: string; kind: string }>('edit/kind-conflicts', { entities });
+    const conflicts = await tx.run<{ id: string; existingKind: string; kind: string }>(
+      'edit/kind-conflicts',
+      { entities },
+    );
     if (conflicts.length > 0) {
-      const list = conflicts.map((c) => `"${c.id}" is a ${c.existingKind} in the database but a ${c.kind} in the seeds`);
-      throw new SeedLoadError(`Seed ids clash with existing entities; nothing was loaded: ${list.join('; ')}`);
+      const list = conflicts.map(
+        (c) => `"${c.id}" is a ${c.existingKind} in the database but a ${c.kind} in the seeds`,
+      );
+      throw new SeedLoadError(
+        `Seed ids clash with existing entities; nothing was loaded: ${list.join('; ')}`,
+      );
     }
     await tx.run('edit/upsert-entities', { entities, editor, now });
-    const [written] = await tx.run<{ written: number }>('edit/upsert-relations', { relations, editor, now });
-    if (written?.written !== relations.length) throw new SeedLoadError('Some seed relations lost an endpoint; nothing was loaded.');
+    const [written] = await tx.run<{ written: number }>('edit/upsert-relations', {
+      relations,
+      editor,
+      now,
+    });
+    if (written?.written !== relations.length)
+      throw new SeedLoadError('Some seed relations lost an endpoint; nothing was loaded.');
     if (reports.length > 0) await tx.run('edit/upsert-casualty-reports', { reports });
     if (pairs.length > 0) await tx.run('edit/link-duplicate-sources', { pairs });
   });
-  return { entities: entities.length, relations: relations.length, casualtyReports: reports.length, duplicateSources: pairs.length };
+  return {
+    entities: entities.length,
+    relations: relations.length,
+    casualtyReports: reports.length,
+    duplicateSources: pairs.length,
+  };
 }
 
 /** Reads, validates and loads the project's seed folder. */
-export async function seedDatabase(db: Gateway, seedDir = SEEDS_DIR, textsDir = sourcesDir()): Promise<SeedSummary> {
+export async function seedDatabase(
+  db: Gateway,
+  seedDir = SEEDS_DIR,
+  textsDir = sourcesDir(),
+): Promise<SeedSummary> {
   return loadSeedSet(db, readSeeds(seedDir, textsDir), textsDir);
 }

@@ -38,7 +38,8 @@ export function normalizeForShingles(text: string): string {
  * one shingle of all its words, so that short texts can still be compared; an empty text yields none.
  */
 export function shingles(text: string, k: number = DEFAULT_SHINGLE_SIZE): Set<string> {
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`shingle size must be a positive integer, got ${k}`);
+  if (!Number.isInteger(k) || k < 1)
+    throw new RangeError(`shingle size must be a positive integer, got ${k}`);
   const words = normalizeForShingles(text)
     .split(' ')
     .filter((w) => w.length > 0);
@@ -94,7 +95,10 @@ export function paraphraseScore(text: string): number {
  * 2. the undated one, when only one is dated (an original is normally datable), else the later date;
  * 3. the later id, so the result is deterministic.
  */
-function pickDuplicate(a: DuplicateCandidate, b: DuplicateCandidate): [DuplicateCandidate, DuplicateCandidate] {
+function pickDuplicate(
+  a: DuplicateCandidate,
+  b: DuplicateCandidate,
+): [DuplicateCandidate, DuplicateCandidate] {
   const pa = paraphraseScore(a.text);
   const pb = paraphraseScore(b.text);
   if (pa !== pb) return pa > pb ? [a, b] : [b, a];

@@ -6,7 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityKind } from '../domain/vocabulary.js';
 import { checkSeeds } from './check-seeds.js';
-import { SEED_FILES, type SeedEntity, type SeedFileName, type SeedRelation, type SeedSource } from './seed-schema.js';
+import {
+  SEED_FILES,
+  type SeedEntity,
+  type SeedFileName,
+  type SeedRelation,
+  type SeedSource,
+} from './seed-schema.js';
 
 export interface SeedProblem {
   file: string;
@@ -17,9 +23,13 @@ export interface SeedProblem {
 
 export class SeedValidationError extends Error {
   constructor(readonly problems: SeedProblem[]) {
-    const lines = problems.slice(0, 20).map((p) => `  ${p.file}${p.path ? ` ${p.path}` : ''}: ${p.message}`);
+    const lines = problems
+      .slice(0, 20)
+      .map((p) => `  ${p.file}${p.path ? ` ${p.path}` : ''}: ${p.message}`);
     const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : '';
-    super(`The seed files have ${problems.length} problem(s); nothing was loaded:\n${lines.join('\n')}${more}`);
+    super(
+      `The seed files have ${problems.length} problem(s); nothing was loaded:\n${lines.join('\n')}${more}`,
+    );
   }
 }
 
@@ -33,7 +43,10 @@ export interface SeedSet {
   relations: SeedRelation[];
 }
 
-const KIND_OF_FILE: Record<Exclude<SeedFileName, 'sources.json' | 'relations.json'>, SeedEntityOfKind['kind']> = {
+const KIND_OF_FILE: Record<
+  Exclude<SeedFileName, 'sources.json' | 'relations.json'>,
+  SeedEntityOfKind['kind']
+> = {
   'groups.json': 'Group',
   'persons.json': 'Person',
   'states.json': 'State',
@@ -43,7 +56,10 @@ const KIND_OF_FILE: Record<Exclude<SeedFileName, 'sources.json' | 'relations.jso
 };
 
 export function formatPath(segments: readonly PropertyKey[]): string {
-  return segments.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('').replace(/^\./, '');
+  return segments
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function readFile(dir: string, file: SeedFileName, problems: SeedProblem[]): unknown[] {
@@ -61,7 +77,8 @@ function readFile(dir: string, file: SeedFileName, problems: SeedProblem[]): unk
   }
   const result = SEED_FILES[file].array().safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ file, path: formatPath(issue.path), message: issue.message });
+    for (const issue of result.error.issues)
+      problems.push({ file, path: formatPath(issue.path), message: issue.message });
     return [];
   }
   return result.data;
@@ -76,7 +93,10 @@ export function readSeeds(seedDir: string, sourcesDir: string | undefined): Seed
   const sources = readFile(seedDir, 'sources.json', problems) as SeedSource[];
   const relations = readFile(seedDir, 'relations.json', problems) as SeedRelation[];
   const entities = Object.entries(KIND_OF_FILE).flatMap(([file, kind]) =>
-    (readFile(seedDir, file as SeedFileName, problems) as SeedEntity[]).map((e) => ({ ...e, kind })),
+    (readFile(seedDir, file as SeedFileName, problems) as SeedEntity[]).map((e) => ({
+      ...e,
+      kind,
+    })),
   );
   const set: SeedSet = { sources, entities, relations };
   if (problems.length === 0) problems.push(...checkSeeds(set, sourcesDir));

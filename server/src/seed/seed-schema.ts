@@ -11,7 +11,10 @@ const id = z.string().regex(ENTITY_ID_PATTERN, 'must be a lower-case slug such a
 const text = z.string().trim().min(1, 'must not be empty');
 const partialDate = z
   .string()
-  .refine((value) => parsePartialDate(value) !== undefined, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+  .refine(
+    (value) => parsePartialDate(value) !== undefined,
+    'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 
 export const evidenceSchema = z.strictObject({
   source: id,
@@ -41,7 +44,13 @@ export const sourceSchema = z.strictObject({
 
 export const groupSchema = z.strictObject(entityFields);
 export const personSchema = z.strictObject({ ...entityFields, role: z.string().nullish() });
-export const stateSchema = z.strictObject({ ...entityFields, iso2: z.string().regex(/^[A-Z]{2}$/).nullish() });
+export const stateSchema = z.strictObject({
+  ...entityFields,
+  iso2: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullish(),
+});
 export const placeSchema = z.strictObject({
   ...entityFields,
   placeType: z.enum(PLACE_TYPES),
@@ -95,9 +104,10 @@ export type SeedSource = z.infer<typeof sourceSchema>;
 export type SeedAttack = z.infer<typeof attackSchema>;
 export type SeedRelation = z.infer<typeof relationSchema>;
 export type SeedEvidence = z.infer<typeof evidenceSchema>;
-export type SeedEntity = z.infer<typeof groupSchema> & Partial<Omit<SeedAttack, keyof typeof entityFields>> & {
-  role?: string | null;
-  iso2?: string | null;
-  placeType?: string;
-  orgType?: string;
-};
+export type SeedEntity = z.infer<typeof groupSchema> &
+  Partial<Omit<SeedAttack, keyof typeof entityFields>> & {
+    role?: string | null;
+    iso2?: string | null;
+    placeType?: string;
+    orgType?: string;
+  };

@@ -14,13 +14,18 @@ afterAll(() => driver.close());
 
 describe('the local Neo4j', () => {
   it('is the pinned Community version, bound to loopback, with auth on', async () => {
-    const { records } = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition');
+    const { records } = await driver.executeQuery(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    );
     expect(records[0]?.toObject()).toEqual({ version: neo4jVersion(), edition: 'community' });
     expect(neo4jVersion()).toMatch(/^5\.26\./);
     const settings = await driver.executeQuery(
       "SHOW SETTINGS YIELD name, value WHERE name IN ['server.bolt.listen_address', 'dbms.security.auth_enabled'] RETURN name, value ORDER BY name",
     );
-    expect(settings.records.map((r) => r.get('value'))).toEqual(['true', `127.0.0.1:${info.boltPort}`]);
+    expect(settings.records.map((r) => r.get('value'))).toEqual([
+      'true',
+      `127.0.0.1:${info.boltPort}`,
+    ]);
   });
 
   it('reuses the instance already running in a folder instead of starting a second', async () => {
@@ -29,21 +34,35 @@ describe('the local Neo4j', () => {
   });
 
   it('refuses a wrong password with an actionable message', async () => {
-    await expect(openDatabase({ ...info, password: 'not-the-password' }, { queryTimeoutMs: 5000 })).rejects.toThrow(ConnectError);
-    await expect(openDatabase({ ...info, password: 'not-the-password' }, { queryTimeoutMs: 5000 })).rejects.toThrow(/NEO4J_USER and NEO4J_PASSWORD/);
+    await expect(
+      openDatabase({ ...info, password: 'not-the-password' }, { queryTimeoutMs: 5000 }),
+    ).rejects.toThrow(ConnectError);
+    await expect(
+      openDatabase({ ...info, password: 'not-the-password' }, { queryTimeoutMs: 5000 }),
+    ).rejects.toThrow(/NEO4J_USER and NEO4J_PASSWORD/);
   });
 
   it('says what to do when an external server cannot be reached', async () => {
     const port = await freePort();
-    await expect(openDatabase({ ...info, uri: `bolt://127.0.0.1:${port}` }, { queryTimeoutMs: 5000 })).rejects.toThrow(/cannot be reached\. Check NEO4J_URI/);
+    await expect(
+      openDatabase({ ...info, uri: `bolt://127.0.0.1:${port}` }, { queryTimeoutMs: 5000 }),
+    ).rejects.toThrow(/cannot be reached\. Check NEO4J_URI/);
   });
 
   it('names the busy port instead of failing obscurely', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-port-test-'));
     try {
-      const attempt = startNeo4j({ ...info, home, httpPort: await freePort(), heap: '256m', pageCache: '32m' });
+      const attempt = startNeo4j({
+        ...info,
+        home,
+        httpPort: await freePort(),
+        heap: '256m',
+        pageCache: '32m',
+      });
       await expect(attempt).rejects.toThrow(Neo4jStartError);
-      await expect(startNeo4j({ ...info, home, httpPort: await freePort(), heap: '256m', pageCache: '32m' })).rejects.toThrow(
+      await expect(
+        startNeo4j({ ...info, home, httpPort: await freePort(), heap: '256m', pageCache: '32m' }),
+      ).rejects.toThrow(
         new RegExp(`Port ${info.boltPort} \\(Neo4j Bolt\\) is already in use.*NEO4J_BOLT_PORT`),
       );
     } finally {
@@ -54,10 +73,18 @@ describe('the local Neo4j', () => {
   it('applies the schema idempotently: constraints and the full-text index exist once', async () => {
     const { driver: second } = await openDatabase(info, { queryTimeoutMs: 10_000 });
     await second.close();
-    const { records } = await driver.executeQuery('SHOW INDEXES YIELD name, type, state RETURN name, type, state');
+    const { records } = await driver.executeQuery(
+      'SHOW INDEXES YIELD name, type, state RETURN name, type, state',
+    );
     const indexes = records.map((r) => r.toObject());
-    expect(indexes.filter((i) => i.name === 'entity_search')).toEqual([{ name: 'entity_search', type: 'FULLTEXT', state: 'ONLINE' }]);
-    const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
-    expect(constraints.records[0]?.get('names')).toEqual(expect.arrayContaining(['entity_id', 'group_id', 'attack_id', 'source_id']));
+    expect(indexes.filter((i) => i.name === 'entity_search')).toEqual([
+      { name: 'entity_search', type: 'FULLTEXT', state: 'ONLINE' },
+    ]);
+    const constraints = await driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
+    );
+    expect(constraints.records[0]?.get('names')).toEqual(
+      expect.arrayContaining(['entity_id', 'group_id', 'attack_id', 'source_id']),
+    );
   });
 });

@@ -4,8 +4,12 @@ import { startTestApp, testConfig, type TestApp } from '../../support/app.js';
 let app: TestApp;
 let locked: TestApp;
 beforeAll(async () => {
-  app = await startTestApp(testConfig({ CORS_ORIGINS: 'https://analyst.example.org', MAX_BODY_BYTES: '4096' }));
-  locked = await startTestApp(testConfig({ ACTORGRAPH_GRAPHIQL: 'false', ACTORGRAPH_INTROSPECTION: 'false' }));
+  app = await startTestApp(
+    testConfig({ CORS_ORIGINS: 'https://analyst.example.org', MAX_BODY_BYTES: '4096' }),
+  );
+  locked = await startTestApp(
+    testConfig({ ACTORGRAPH_GRAPHIQL: 'false', ACTORGRAPH_INTROSPECTION: 'false' }),
+  );
 });
 afterAll(async () => {
   await app.close();
@@ -13,7 +17,11 @@ afterAll(async () => {
 });
 
 const post = (target: TestApp, body: string, headers: Record<string, string> = {}) =>
-  fetch(target.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(target.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 
 describe('the HTTP server', () => {
   it('answers /health while up and /ready while the database answers', async () => {
@@ -35,16 +43,25 @@ describe('the HTTP server', () => {
   });
 
   it('allows cross-origin calls only from the configured origins', async () => {
-    const allowed = await post(app, '{"query":"{ __typename }"}', { origin: 'https://analyst.example.org' });
+    const allowed = await post(app, '{"query":"{ __typename }"}', {
+      origin: 'https://analyst.example.org',
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://analyst.example.org');
-    const other = await post(app, '{"query":"{ __typename }"}', { origin: 'https://elsewhere.example' });
+    const other = await post(app, '{"query":"{ __typename }"}', {
+      origin: 'https://elsewhere.example',
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('refuses bodies over the limit with 413, before reading them', async () => {
-    const response = await post(app, JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(5000) } }));
+    const response = await post(
+      app,
+      JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(5000) } }),
+    );
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/limit is 4096/);
+    expect(
+      ((await response.json()) as { errors: { message: string }[] }).errors[0]?.message,
+    ).toMatch(/limit is 4096/);
   });
 
   it('can switch GraphiQL and introspection off for production', async () => {
@@ -52,9 +69,13 @@ describe('the HTTP server', () => {
     expect(await open.text()).toContain('ActorGraph GraphQL');
     const closed = await fetch(locked.graphqlUrl, { headers: { accept: 'text/html' } });
     expect(await closed.text()).not.toContain('ActorGraph GraphQL');
-    const introspection = (await (await post(locked, '{"query":"{ __schema { types { name } } }"}')).json()) as { errors?: { message: string }[] };
+    const introspection = (await (
+      await post(locked, '{"query":"{ __schema { types { name } } }"}')
+    ).json()) as { errors?: { message: string }[] };
     expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
-    const allowed = (await (await post(app, '{"query":"{ __schema { queryType { name } } }"}')).json()) as { data?: unknown };
+    const allowed = (await (
+      await post(app, '{"query":"{ __schema { queryType { name } } }"}')
+    ).json()) as { data?: unknown };
     expect(allowed.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 });

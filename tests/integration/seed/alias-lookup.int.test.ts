@@ -13,11 +13,20 @@ const set = readSeeds(SEEDS_DIR, sourcesDir());
 
 /** Spellings an analyst might type for `alias`: other case, no hyphens, spaces for hyphens, accents. */
 function variants(alias: string): string[] {
-  return [alias.toUpperCase(), alias.toLowerCase().replace(/-/g, ''), alias.replace(/-/g, ' '), alias.replace(/a/g, 'á').replace(/e/g, 'ë')];
+  return [
+    alias.toUpperCase(),
+    alias.toLowerCase().replace(/-/g, ''),
+    alias.replace(/-/g, ' '),
+    alias.replace(/a/g, 'á').replace(/e/g, 'ë'),
+  ];
 }
 
 async function found(text: string): Promise<string[]> {
-  const { data, errors } = await gql<{ search: { id: string }[] }>(app, 'query($t: String!) { search(text: $t, first: 20) { id } }', { t: text });
+  const { data, errors } = await gql<{ search: { id: string }[] }>(
+    app,
+    'query($t: String!) { search(text: $t, first: 20) { id } }',
+    { t: text },
+  );
   expect(errors).toBeUndefined();
   return data!.search.map((e) => e.id);
 }
@@ -38,7 +47,15 @@ describe('lookup by any alias', () => {
   });
 
   it('puts IS-K first for the acronyms analysts type', async () => {
-    for (const text of ['ISKP', 'iskp', 'IS-K', 'is k', 'ISIS-K', 'Daesh-K', 'islamic state khorasan']) {
+    for (const text of [
+      'ISKP',
+      'iskp',
+      'IS-K',
+      'is k',
+      'ISIS-K',
+      'Daesh-K',
+      'islamic state khorasan',
+    ]) {
       expect((await found(text))[0], text).toBe('is-k');
     }
   });

@@ -3,14 +3,23 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type Database } from '../../../server/src/bootstrap.js';
-import { loadSeedSet, SEEDS_DIR, seedDatabase, SeedLoadError, sourcesDir } from '../../../server/src/seed/load-seeds.js';
+import {
+  loadSeedSet,
+  SEEDS_DIR,
+  seedDatabase,
+  SeedLoadError,
+  sourcesDir,
+} from '../../../server/src/seed/load-seeds.js';
 import { readSeeds } from '../../../server/src/seed/read-seeds.js';
 
 const info = inject('neo4j');
 let database: Database;
-const driver = neo4j.driver(info.uri, neo4j.auth.basic(info.user, info.password), { disableLosslessIntegers: true });
+const driver = neo4j.driver(info.uri, neo4j.auth.basic(info.user, info.password), {
+  disableLosslessIntegers: true,
+});
 
-const seedFile = <T>(file: string): T[] => JSON.parse(readFileSync(path.join(SEEDS_DIR, file), 'utf8')) as T[];
+const seedFile = <T>(file: string): T[] =>
+  JSON.parse(readFileSync(path.join(SEEDS_DIR, file), 'utf8')) as T[];
 
 /** Everything that loading could change: nodes and relationships per label/type, and evidence sizes. */
 async function fingerprint() {
@@ -34,13 +43,17 @@ afterAll(async () => {
 describe('the seed graph', () => {
   it('holds every entity and relation of the seed files', async () => {
     const set = readSeeds(SEEDS_DIR, sourcesDir());
-    const { records } = await driver.executeQuery('MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count');
+    const { records } = await driver.executeQuery(
+      'MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count',
+    );
     const counts = Object.fromEntries(records.map((r) => [r.get('kind'), r.get('count')]));
     for (const kind of ['Group', 'Person', 'State', 'Place', 'Organization', 'Attack'] as const) {
       expect(counts[kind], kind).toBe(set.entities.filter((e) => e.kind === kind).length);
     }
     expect(counts.Source).toBe(set.sources.length);
-    const rels = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) WHERE r.evidenceSources IS NOT NULL RETURN count(r) AS n');
+    const rels = await driver.executeQuery(
+      'MATCH (:Entity)-[r]->(:Entity) WHERE r.evidenceSources IS NOT NULL RETURN count(r) AS n',
+    );
     expect(rels.records[0]?.get('n')).toBe(set.relations.length);
   });
 
@@ -53,21 +66,28 @@ describe('the seed graph', () => {
   });
 
   it('keeps each source’s casualty figures for the Kabul airport attack, never averaged', async () => {
-    const attack = seedFile<{ id: string; casualtyReports: { source: string; killed: number | null }[] }>('attacks.json').find(
-      (a) => a.id === 'kabul-airport-bombing-2021',
-    )!;
+    const attack = seedFile<{
+      id: string;
+      casualtyReports: { source: string; killed: number | null }[];
+    }>('attacks.json').find((a) => a.id === 'kabul-airport-bombing-2021')!;
     const { records } = await driver.executeQuery(
       'MATCH (:Attack {id: $id})-[c:REPORTED_BY]->(s:Source) RETURN s.id AS source, c.killed AS killed ORDER BY source',
       { id: attack.id },
     );
     const stored = records.map((r) => r.toObject());
-    expect(stored).toEqual(attack.casualtyReports.map((r) => ({ source: r.source, killed: r.killed })).sort((a, b) => a.source.localeCompare(b.source)));
+    expect(stored).toEqual(
+      attack.casualtyReports
+        .map((r) => ({ source: r.source, killed: r.killed }))
+        .sort((a, b) => a.source.localeCompare(b.source)),
+    );
     expect(new Set(stored.map((r) => r.killed)).size).toBeGreaterThan(1);
   });
 
   it('links the paraphrased article to its original, from the texts alone', async () => {
     const sources = seedFile<{ id: string; file: string }>('sources.json');
-    const { records } = await driver.executeQuery('MATCH (d:Source)-[x:DUPLICATE_OF]->(o:Source) RETURN d.id AS duplicate, o.id AS original, x.similarity AS similarity');
+    const { records } = await driver.executeQuery(
+      'MATCH (d:Source)-[x:DUPLICATE_OF]->(o:Source) RETURN d.id AS duplicate, o.id AS original, x.similarity AS similarity',
+    );
     expect(records).toHaveLength(1);
     const pair = records[0]!.toObject();
     expect(sources.find((s) => s.id === pair.duplicate)?.file).toMatch(/^003_/);
@@ -84,16 +104,32 @@ describe('the seed graph', () => {
   it('loads all or nothing: a failure inside the transaction leaves no trace', async () => {
     const before = await fingerprint();
     const set = readSeeds(SEEDS_DIR, sourcesDir());
-    const extra = { ...set.entities.find((e) => e.kind === 'Group')!, id: 'test-half-written-group', name: 'Half Written' };
+    const extra = {
+      ...set.entities.find((e) => e.kind === 'Group')!,
+      id: 'test-half-written-group',
+      name: 'Half Written',
+    };
     // An existing id under another kind fails the load after validation, at the database.
     const clash = { ...extra, id: 'is-k', kind: 'Place' as const, placeType: 'city' };
-    await expect(loadSeedSet(database.db, { ...set, entities: [...set.entities.filter((e) => e.id !== 'is-k'), extra, clash] }, sourcesDir())).rejects.toThrow(
-      SeedLoadError,
-    );
+    await expect(
+      loadSeedSet(
+        database.db,
+        { ...set, entities: [...set.entities.filter((e) => e.id !== 'is-k'), extra, clash] },
+        sourcesDir(),
+      ),
+    ).rejects.toThrow(SeedLoadError);
     // A relation whose type Neo4j refuses fails after entities were written in the same transaction.
     const badRelation = { ...set.relations[0]!, type: '', from: 'test-half-written-group' };
-    await expect(loadSeedSet(database.db, { ...set, entities: [...set.entities, extra], relations: [...set.relations, badRelation] }, sourcesDir())).rejects.toThrow();
-    const { records } = await driver.executeQuery("MATCH (n:Entity {id: 'test-half-written-group'}) RETURN count(n) AS n");
+    await expect(
+      loadSeedSet(
+        database.db,
+        { ...set, entities: [...set.entities, extra], relations: [...set.relations, badRelation] },
+        sourcesDir(),
+      ),
+    ).rejects.toThrow();
+    const { records } = await driver.executeQuery(
+      "MATCH (n:Entity {id: 'test-half-written-group'}) RETURN count(n) AS n",
+    );
     expect(records[0]?.get('n')).toBe(0);
     expect(await fingerprint()).toEqual(before);
   });

@@ -16,10 +16,17 @@ function sourceFiles(dir: string): string[] {
 describe('CypherCatalog', () => {
   it('has every query the code names (a missing file would only fail at request time)', () => {
     const named = new Set<string>();
-    for (const file of [...sourceFiles(path.join(ROOT_DIR, 'server/src')), ...sourceFiles(path.join(ROOT_DIR, 'scripts'))]) {
+    for (const file of [
+      ...sourceFiles(path.join(ROOT_DIR, 'server/src')),
+      ...sourceFiles(path.join(ROOT_DIR, 'scripts')),
+    ]) {
       const text = readFileSync(file, 'utf8');
-      for (const match of text.matchAll(/\b(?:read|write|run)(?:<[^>]*>)?\(\s*'([a-z-]+\/[a-z-]+)'/g)) named.add(match[1]!);
-      for (const match of text.matchAll(/byId<\w+>\(db, '([a-z-]+\/[a-z-]+)'/g)) named.add(match[1]!);
+      for (const match of text.matchAll(
+        /\b(?:read|write|run)(?:<[^>]*>)?\(\s*'([a-z-]+\/[a-z-]+)'/g,
+      ))
+        named.add(match[1]!);
+      for (const match of text.matchAll(/byId<\w+>\(db, '([a-z-]+\/[a-z-]+)'/g))
+        named.add(match[1]!);
     }
     expect(named.size).toBeGreaterThan(15);
     for (const name of named) expect(() => catalog.get(name), name).not.toThrow();
@@ -37,7 +44,8 @@ describe('CypherCatalog', () => {
   });
 
   it('takes values only as $parameters: no string building in any query', () => {
-    for (const name of catalog.names()) expect(catalog.get(name), name).not.toMatch(/\$\{|`\s*\+|'\s*\+\s*\$[a-z]+\s*\+\s*'/i);
+    for (const name of catalog.names())
+      expect(catalog.get(name), name).not.toMatch(/\$\{|`\s*\+|'\s*\+\s*\$[a-z]+\s*\+\s*'/i);
   });
 });
 

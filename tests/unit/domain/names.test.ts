@@ -3,7 +3,8 @@ import { nameKey, nameWords, searchProperties } from '../../../server/src/domain
 
 describe('nameKey', () => {
   it('ignores case, hyphens, spaces and diacritics', () => {
-    for (const spelling of ['IS-K', 'is k', 'ISK', 'Is–K', 'I.S.K.', 'ÍŞK']) expect(nameKey(spelling)).toBe('isk');
+    for (const spelling of ['IS-K', 'is k', 'ISK', 'Is–K', 'I.S.K.', 'ÍŞK'])
+      expect(nameKey(spelling)).toBe('isk');
   });
   it('keeps letters of other scripts and digits', () => {
     expect(nameKey('داعش خراسان')).toBe('داعشخراسان');
@@ -13,7 +14,13 @@ describe('nameKey', () => {
 
 describe('nameWords', () => {
   it('splits on anything that is not a letter or digit', () => {
-    expect(nameWords('Tehreek-e-Taliban Pakistan (TTP)')).toEqual(['tehreek', 'e', 'taliban', 'pakistan', 'ttp']);
+    expect(nameWords('Tehreek-e-Taliban Pakistan (TTP)')).toEqual([
+      'tehreek',
+      'e',
+      'taliban',
+      'pakistan',
+      'ttp',
+    ]);
   });
 });
 

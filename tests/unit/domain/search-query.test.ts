@@ -12,13 +12,18 @@ describe('buildSearchQuery', () => {
   });
 
   it('returns undefined when the text has no letter or digit', () => {
-    for (const text of ['', '   ', '\\', '~', '*:*', '"()"']) expect(buildSearchQuery(text)).toBeUndefined();
+    for (const text of ['', '   ', '\\', '~', '*:*', '"()"'])
+      expect(buildSearchQuery(text)).toBeUndefined();
   });
 
   it('never passes user syntax through: operators become plain lower-case words', () => {
     const query = buildSearchQuery('"IS-K" OR *:* AND name:x~2 \\ [a TO z]')!;
     // Only our own syntax remains: field names, parentheses, boosts, AND/OR joins and trailing *.
-    const userPart = query.replace(/\b(searchKeys|name|aliasText):/g, '').replace(/\^\d/g, '').replace(/[()*]/g, '').replace(/ (AND|OR) /g, ' ');
+    const userPart = query
+      .replace(/\b(searchKeys|name|aliasText):/g, '')
+      .replace(/\^\d/g, '')
+      .replace(/[()*]/g, '')
+      .replace(/ (AND|OR) /g, ' ');
     expect(userPart).not.toMatch(LUCENE_SYNTAX);
     expect(userPart).not.toMatch(/\b(AND|OR|NOT|TO)\b/);
   });

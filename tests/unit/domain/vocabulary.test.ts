@@ -2,17 +2,28 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../../server/src/config.js';
-import { allowsEndpoints, DOMAIN_RELATION_TYPES, isRelationType, RELATION_TYPES } from '../../../server/src/domain/vocabulary.js';
+import {
+  allowsEndpoints,
+  DOMAIN_RELATION_TYPES,
+  isRelationType,
+  RELATION_TYPES,
+} from '../../../server/src/domain/vocabulary.js';
 
 describe('the relationship vocabulary', () => {
   it('is documented in the README exactly as the code defines it', () => {
     const readme = readFileSync(path.join(ROOT_DIR, 'README.md'), 'utf8');
-    const rows = [...readme.matchAll(/^\| ([A-Z_]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => m.slice(1).map((c) => c!.trim()));
+    const rows = [...readme.matchAll(/^\|\s*([A-Z_]+)\s*\|([^|]+)\|([^|]+)\|([^|]+)\|\s*$/gm)].map(
+      (m) => m.slice(1).map((c) => c!.trim()),
+    );
     const documented = rows.filter(([type]) => isRelationType(type!));
     expect(documented.map(([type]) => type)).toEqual(DOMAIN_RELATION_TYPES);
     for (const [type, from, to, meaning] of documented) {
       const rule = RELATION_TYPES[type as keyof typeof RELATION_TYPES];
-      expect([from, to, meaning], type).toEqual([rule.from.join(', '), rule.to.join(', '), rule.meaning]);
+      expect([from, to, meaning], type).toEqual([
+        rule.from.join(', '),
+        rule.to.join(', '),
+        rule.meaning,
+      ]);
     }
   });
 

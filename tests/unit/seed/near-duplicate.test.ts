@@ -9,7 +9,8 @@ import {
   shingles,
 } from '../../../server/src/seed/near-duplicate.js';
 
-const sourcesDir = process.env.ACTORGRAPH_SOURCES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'sources');
+const sourcesDir =
+  process.env.ACTORGRAPH_SOURCES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'sources');
 const docs = readdirSync(sourcesDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -23,7 +24,9 @@ function similarity(a: string, b: string): number {
 
 describe('shingles and jaccard', () => {
   it('normalises case, punctuation and whitespace before shingling', () => {
-    expect(shingles('The  Taliban’s GRIP, on power!')).toEqual(shingles('the talibans grip on power'));
+    expect(shingles('The  Taliban’s GRIP, on power!')).toEqual(
+      shingles('the talibans grip on power'),
+    );
     expect(shingles('a b c d', 3)).toEqual(new Set(['a b c', 'b c d']));
   });
 
@@ -52,7 +55,10 @@ describe('the seed articles', () => {
       docs
         .slice(i + 1)
         .forEach((b) =>
-          pairs.push({ pair: `${a.id.slice(0, 3)}~${b.id.slice(0, 3)}`, sim: similarity(a.text, b.text) }),
+          pairs.push({
+            pair: `${a.id.slice(0, 3)}~${b.id.slice(0, 3)}`,
+            sim: similarity(a.text, b.text),
+          }),
         ),
     );
     const dup = pairs.find((p) => p.pair === '003~004');
@@ -71,7 +77,9 @@ describe('the seed articles', () => {
     const found = findNearDuplicates([...docs].reverse());
     expect(found[0]).toMatchObject({ duplicate: PARAPHRASE, original: ORIGINAL });
     expect(paraphraseScore(docs[3]?.text ?? '')).toBeGreaterThan(0);
-    expect(docs.filter((d) => d.id !== PARAPHRASE).every((d) => paraphraseScore(d.text) === 0)).toBe(true);
+    expect(
+      docs.filter((d) => d.id !== PARAPHRASE).every((d) => paraphraseScore(d.text) === 0),
+    ).toBe(true);
   });
 });
 

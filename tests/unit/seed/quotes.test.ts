@@ -12,7 +12,8 @@ import {
 import { normalizeWhitespace, verbatimOffsets } from '../../../server/src/seed/text-match.js';
 
 const seedsDir = path.resolve(process.cwd(), 'seeds');
-const sourcesDir = process.env.ACTORGRAPH_SOURCES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'sources');
+const sourcesDir =
+  process.env.ACTORGRAPH_SOURCES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'sources');
 
 interface Evidence {
   source: string;
@@ -38,7 +39,8 @@ interface Relation {
   evidence: Evidence[];
 }
 
-const load = <T>(name: string): T => JSON.parse(readFileSync(path.join(seedsDir, `${name}.json`), 'utf8')) as T;
+const load = <T>(name: string): T =>
+  JSON.parse(readFileSync(path.join(seedsDir, `${name}.json`), 'utf8')) as T;
 const ENTITY_FILES: Record<string, EntityKind> = {
   groups: 'Group',
   persons: 'Person',
@@ -65,7 +67,9 @@ const quotes: (Evidence & { where: string })[] = [
     ...e.evidence.map((ev) => ({ ...ev, where: e.id })),
     ...(e.casualtyReports ?? []).map((ev) => ({ ...ev, where: `${e.id} casualty report` })),
   ]),
-  ...relations.flatMap((r) => r.evidence.map((ev) => ({ ...ev, where: `${r.type} ${r.from}->${r.to}` }))),
+  ...relations.flatMap((r) =>
+    r.evidence.map((ev) => ({ ...ev, where: `${r.type} ${r.from}->${r.to}` })),
+  ),
 ];
 
 /** True when some occurrence of the quote lies outside every excluded passage of its source. */
@@ -75,7 +79,9 @@ function citableOccurrence(source: Source, text: string, quote: string): boolean
     const n = normalizeWhitespace(p).length;
     return verbatimOffsets(text, p).map((start) => [start, start + n] as const);
   });
-  return verbatimOffsets(text, quote).some((start) => excluded.every(([a, b]) => start + len <= a || start >= b));
+  return verbatimOffsets(text, quote).some((start) =>
+    excluded.every(([a, b]) => start + len <= a || start >= b),
+  );
 }
 
 describe('seed sources', () => {
@@ -89,20 +95,27 @@ describe('seed sources', () => {
 
   it.each(sources)('$id excluded passages occur in the file', (s) => {
     const text = raw.get(s.id)?.toString('utf8') ?? '';
-    for (const p of s.excludedPassages) expect(verbatimOffsets(text, p).length, p).toBeGreaterThan(0);
+    for (const p of s.excludedPassages)
+      expect(verbatimOffsets(text, p).length, p).toBeGreaterThan(0);
   });
 });
 
 describe('seed quotes', () => {
   it('has quotes to check', () => expect(quotes.length).toBeGreaterThan(100));
 
-  it.each(quotes)('$where: quote occurs verbatim in $source outside excluded passages', ({ source, quote }) => {
-    const src = sources.find((s) => s.id === source);
-    expect(src, `unknown source ${source}`).toBeDefined();
-    const text = raw.get(source)?.toString('utf8') ?? '';
-    expect(verbatimOffsets(text, quote).length, quote).toBeGreaterThan(0);
-    expect(citableOccurrence(src as Source, text, quote), `inside an excluded passage: ${quote}`).toBe(true);
-  });
+  it.each(quotes)(
+    '$where: quote occurs verbatim in $source outside excluded passages',
+    ({ source, quote }) => {
+      const src = sources.find((s) => s.id === source);
+      expect(src, `unknown source ${source}`).toBeDefined();
+      const text = raw.get(source)?.toString('utf8') ?? '';
+      expect(verbatimOffsets(text, quote).length, quote).toBeGreaterThan(0);
+      expect(
+        citableOccurrence(src as Source, text, quote),
+        `inside an excluded passage: ${quote}`,
+      ).toBe(true);
+    },
+  );
 });
 
 describe('seed entities and relations', () => {
@@ -115,18 +128,24 @@ describe('seed entities and relations', () => {
     expect(entities.filter((e) => e.evidence.length === 0).map((e) => e.id)).toEqual([]);
   });
 
-  it.each(relations.map((r) => ({ ...r, label: `${r.type} ${r.from}->${r.to}` })))('$label is valid', (r) => {
-    expect(r.evidence.length).toBeGreaterThan(0);
-    expect(isRelationType(r.type), `unknown type ${r.type}`).toBe(true);
-    const from = kindById.get(r.from);
-    const to = kindById.get(r.to);
-    expect(from, `missing ${r.from}`).toBeDefined();
-    expect(to, `missing ${r.to}`).toBeDefined();
-    if (isRelationType(r.type) && from && to) {
-      expect(allowsEndpoints(r.type, from, to), `${RELATION_TYPES[r.type].meaning}: ${from} -> ${to}`).toBe(true);
-    }
-    if (r.status !== null) expect(STATUSES).toContain(r.status);
-  });
+  it.each(relations.map((r) => ({ ...r, label: `${r.type} ${r.from}->${r.to}` })))(
+    '$label is valid',
+    (r) => {
+      expect(r.evidence.length).toBeGreaterThan(0);
+      expect(isRelationType(r.type), `unknown type ${r.type}`).toBe(true);
+      const from = kindById.get(r.from);
+      const to = kindById.get(r.to);
+      expect(from, `missing ${r.from}`).toBeDefined();
+      expect(to, `missing ${r.to}`).toBeDefined();
+      if (isRelationType(r.type) && from && to) {
+        expect(
+          allowsEndpoints(r.type, from, to),
+          `${RELATION_TYPES[r.type].meaning}: ${from} -> ${to}`,
+        ).toBe(true);
+      }
+      if (r.status !== null) expect(STATUSES).toContain(r.status);
+    },
+  );
 
   it('links Tehreek-e-Taliban Pakistan to IS-K through some path', () => {
     const adjacent = new Map<string, string[]>();

@@ -19,7 +19,8 @@ function problemsOf(dir: string): string[] {
   try {
     readSeeds(dir, sourcesDir());
   } catch (error) {
-    if (error instanceof SeedValidationError) return error.problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
+    if (error instanceof SeedValidationError)
+      return error.problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
     throw error;
   }
   return [];
@@ -47,7 +48,9 @@ describe('readSeeds', () => {
       attacks[1]!.killed = 3;
     });
     const problems = problemsOf(dir);
-    expect(problems).toContainEqual(expect.stringMatching(/^attacks\.json \[0\]\.date: must be a real date/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^attacks\.json \[0\]\.date: must be a real date/),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/^attacks\.json \[1\]: .*killed/i));
   });
 
@@ -57,28 +60,49 @@ describe('readSeeds', () => {
       relations.push({ ...relations[1]!, type: 'GOVERNS', from: 'kabul', to: 'afghanistan' });
     });
     const problems = problemsOf(dir);
-    expect(problems).toContainEqual(expect.stringMatching(/^relations\.json \[0\]\.type: "FUNDED_BY" is not in the vocabulary/));
-    expect(problems).toContainEqual(expect.stringMatching(/GOVERNS may not link a Place to a State/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^relations\.json \[0\]\.type: "FUNDED_BY" is not in the vocabulary/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/GOVERNS may not link a Place to a State/),
+    );
   });
 
   it('rejects a quote that the source does not contain, and one from an excluded passage', () => {
-    const sources = JSON.parse(readFileSync(path.join(SEEDS_DIR, 'sources.json'), 'utf8')) as { id: string; excludedPassages: string[] }[];
+    const sources = JSON.parse(readFileSync(path.join(SEEDS_DIR, 'sources.json'), 'utf8')) as {
+      id: string;
+      excludedPassages: string[];
+    }[];
     const withSpam = sources.find((s) => s.excludedPassages.length > 0)!;
     const dir = seedsWith('relations.json', (relations) => {
-      relations[0]!.evidence = [{ source: withSpam.id, quote: 'words that no article ever printed' }];
+      relations[0]!.evidence = [
+        { source: withSpam.id, quote: 'words that no article ever printed' },
+      ];
       relations[1]!.evidence = [{ source: withSpam.id, quote: withSpam.excludedPassages[0]! }];
     });
     const problems = problemsOf(dir);
-    expect(problems).toContainEqual(expect.stringMatching(/^relations\.json \[0\]\.evidence\[0\]\.quote: does not occur verbatim/));
-    expect(problems).toContainEqual(expect.stringMatching(/^relations\.json \[1\]\.evidence\[0\]\.quote: lies in a passage excluded/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^relations\.json \[0\]\.evidence\[0\]\.quote: does not occur verbatim/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^relations\.json \[1\]\.evidence\[0\]\.quote: lies in a passage excluded/,
+      ),
+    );
   });
 
   it('reports invalid JSON and duplicate ids', () => {
     const dir = seedsWith('persons.json', (persons) => {
       persons.push({ ...persons[0]! });
     });
-    expect(problemsOf(dir)).toContainEqual(expect.stringMatching(/^persons\.json \[\d+\]\.id: ".*" is already the id of another entity/));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.stringMatching(/^persons\.json \[\d+\]\.id: ".*" is already the id of another entity/),
+    );
     writeFileSync(path.join(dir, 'states.json'), '[{"id": ');
-    expect(problemsOf(dir)).toContainEqual(expect.stringMatching(/^states\.json : is not valid JSON/));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.stringMatching(/^states\.json : is not valid JSON/),
+    );
   });
 });

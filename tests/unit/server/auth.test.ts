@@ -19,7 +19,9 @@ describe('editorFromAuthorization', () => {
 
   it('rejects malformed headers and unknown tokens as UNAUTHENTICATED', () => {
     expect(codeOf(() => editorFromAuthorization('Basic abc', tokens))).toBe('UNAUTHENTICATED');
-    expect(codeOf(() => editorFromAuthorization('Bearer aaaaaaaaaaaaaaaa2', tokens))).toBe('UNAUTHENTICATED');
+    expect(codeOf(() => editorFromAuthorization('Bearer aaaaaaaaaaaaaaaa2', tokens))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(codeOf(() => editorFromAuthorization('Bearer ', tokens))).toBe('UNAUTHENTICATED');
   });
 

@@ -9,7 +9,8 @@ export const attackFieldResolvers: Resolvers = {
   Attack: {
     dateApprox: (attack) => attack.dateApprox ?? false,
     perpetrators: async (attack, _args, ctx) => (await details(attack, ctx))?.perpetrators ?? [],
-    casualtyReports: async (attack, _args, ctx) => (await details(attack, ctx))?.casualtyReports ?? [],
+    casualtyReports: async (attack, _args, ctx) =>
+      (await details(attack, ctx))?.casualtyReports ?? [],
     place: async (attack, _args, ctx) => {
       const placeId = (await details(attack, ctx))?.placeId;
       return placeId ? ctx.loaders.entity.load(placeId) : null;
@@ -20,10 +21,12 @@ export const attackFieldResolvers: Resolvers = {
     },
   },
   Perpetrator: {
-    actor: async (relation, _args, ctx) => (await ctx.loaders.entity.load(relation.from)) as EntityRow,
+    actor: async (relation, _args, ctx) =>
+      (await ctx.loaders.entity.load(relation.from)) as EntityRow,
     relation: (relation) => relation,
   },
   CasualtyReport: {
-    source: async (report, _args, ctx) => (await ctx.loaders.entity.load(report.sourceId)) as EntityRow,
+    source: async (report, _args, ctx) =>
+      (await ctx.loaders.entity.load(report.sourceId)) as EntityRow,
   },
 };

@@ -10,25 +10,37 @@ import { attackFilterParams } from './attack-filter.js';
 
 export const MAX_PAGE = 100;
 
-const encodeCursor = (dateStart: string, id: string) => Buffer.from(JSON.stringify([dateStart, id])).toString('base64url');
+const encodeCursor = (dateStart: string, id: string) =>
+  Buffer.from(JSON.stringify([dateStart, id])).toString('base64url');
 
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
+      return value as [string, string];
   } catch {
     // fall through to the error below
   }
-  throw badInput(`after ${JSON.stringify(cursor.slice(0, 40))} is not a cursor returned by this API.`, ['after']);
+  throw badInput(
+    `after ${JSON.stringify(cursor.slice(0, 40))} is not a cursor returned by this API.`,
+    ['after'],
+  );
 }
 
 export const attacks: QueryResolvers['attacks'] = async (_parent, args, ctx) => {
   const first = intInRange('first', args.first, 20, 1, MAX_PAGE);
   const filter = attackFilterParams(args.filter);
   const [afterDate, afterId] = args.after != null ? decodeCursor(args.after) : [null, null];
-  const rows = await ctx.db.read<{ id: string; dateStart: string }>('attack/page', { ...filter, afterDate, afterId, limit: first + 1 });
+  const rows = await ctx.db.read<{ id: string; dateStart: string }>('attack/page', {
+    ...filter,
+    afterDate,
+    afterId,
+    limit: first + 1,
+  });
   return {
-    edges: rows.slice(0, first).map((row) => ({ id: row.id, cursor: encodeCursor(row.dateStart, row.id) })),
+    edges: rows
+      .slice(0, first)
+      .map((row) => ({ id: row.id, cursor: encodeCursor(row.dateStart, row.id) })),
     hasNextPage: rows.length > first,
     filter,
   } satisfies AttackConnectionRow;
@@ -36,7 +48,10 @@ export const attacks: QueryResolvers['attacks'] = async (_parent, args, ctx) => 
 
 export const attackConnectionResolvers: Resolvers = {
   AttackConnection: {
-    pageInfo: (connection) => ({ hasNextPage: connection.hasNextPage, endCursor: connection.edges.at(-1)?.cursor ?? null }),
+    pageInfo: (connection) => ({
+      hasNextPage: connection.hasNextPage,
+      endCursor: connection.edges.at(-1)?.cursor ?? null,
+    }),
     totalCount: async (connection, _args, ctx) => {
       const [row] = await ctx.db.read<{ total: number }>('attack/count', connection.filter);
       return row?.total ?? 0;

@@ -5,12 +5,20 @@ import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { RelationRow } from '../records.js';
 import { checkEvidence } from './evidence-input.js';
 
-export const addEvidence: MutationResolvers['addEvidence'] = async (_parent, { relationId, evidence }, ctx) => {
+export const addEvidence: MutationResolvers['addEvidence'] = async (
+  _parent,
+  { relationId, evidence },
+  ctx,
+) => {
   const editor = requireEditor(ctx.editor);
-  if (evidence.length === 0) throw badInput('evidence needs at least one source and quote.', ['evidence']);
+  if (evidence.length === 0)
+    throw badInput('evidence needs at least one source and quote.', ['evidence']);
   await ctx.db.writeAll('addEvidence', async (tx) => {
-    const existing = await tx.run<{ relation: RelationRow }>('relation/by-ids', { ids: [relationId] });
-    if (existing.length === 0) throw notFound(`No relation has the id "${relationId.slice(0, 200)}".`);
+    const existing = await tx.run<{ relation: RelationRow }>('relation/by-ids', {
+      ids: [relationId],
+    });
+    if (existing.length === 0)
+      throw notFound(`No relation has the id "${relationId.slice(0, 200)}".`);
     await checkEvidence(tx, evidence, ['evidence']);
     await tx.run('edit/append-evidence', {
       relationId,

@@ -14,19 +14,34 @@ const MAX_NAME = 300;
 function checkInput(input: EntityInput): void {
   const at = (field: string) => ['input', field];
   entityIdArg('input.id', input.id);
-  if (!input.name.trim() || input.name.length > MAX_NAME) throw badInput(`input.name must be 1 to ${MAX_NAME} characters.`, at('name'));
-  if ((input.aliases?.length ?? 0) > 100) throw badInput('input.aliases takes at most 100 spellings.', at('aliases'));
+  if (!input.name.trim() || input.name.length > MAX_NAME)
+    throw badInput(`input.name must be 1 to ${MAX_NAME} characters.`, at('name'));
+  if ((input.aliases?.length ?? 0) > 100)
+    throw badInput('input.aliases takes at most 100 spellings.', at('aliases'));
   input.aliases?.forEach((alias, i) => {
-    if (!alias.trim() || alias.length > MAX_NAME) throw badInput(`input.aliases[${i}] must be 1 to ${MAX_NAME} characters.`, ['input', 'aliases', i]);
+    if (!alias.trim() || alias.length > MAX_NAME)
+      throw badInput(`input.aliases[${i}] must be 1 to ${MAX_NAME} characters.`, [
+        'input',
+        'aliases',
+        i,
+      ]);
   });
-  if ((input.description?.length ?? 0) > 5000) throw badInput('input.description takes at most 5,000 characters.', at('description'));
+  if ((input.description?.length ?? 0) > 5000)
+    throw badInput('input.description takes at most 5,000 characters.', at('description'));
   if (input.placeType && !(PLACE_TYPES as readonly string[]).includes(input.placeType)) {
-    throw badInput(`input.placeType "${input.placeType}" must be one of ${PLACE_TYPES.join(', ')}.`, at('placeType'));
+    throw badInput(
+      `input.placeType "${input.placeType}" must be one of ${PLACE_TYPES.join(', ')}.`,
+      at('placeType'),
+    );
   }
   if (input.orgType && !(ORGANIZATION_TYPES as readonly string[]).includes(input.orgType)) {
-    throw badInput(`input.orgType "${input.orgType}" must be one of ${ORGANIZATION_TYPES.join(', ')}.`, at('orgType'));
+    throw badInput(
+      `input.orgType "${input.orgType}" must be one of ${ORGANIZATION_TYPES.join(', ')}.`,
+      at('orgType'),
+    );
   }
-  if (input.iso2 && !/^[A-Z]{2}$/.test(input.iso2)) throw badInput(`input.iso2 "${input.iso2}" must be two capital letters.`, at('iso2'));
+  if (input.iso2 && !/^[A-Z]{2}$/.test(input.iso2))
+    throw badInput(`input.iso2 "${input.iso2}" must be two capital letters.`, at('iso2'));
 }
 
 export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, { input }, ctx) => {
@@ -35,13 +50,28 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
   await ctx.db.writeAll('upsertEntity', async (tx) => {
     const [existing] = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [input.id] });
     if (existing && existing.entity.kind !== input.kind) {
-      throw conflict(`"${input.id}" is already the id of a ${existing.entity.kind}; choose another id for this ${input.kind}.`);
+      throw conflict(
+        `"${input.id}" is already the id of a ${existing.entity.kind}; choose another id for this ${input.kind}.`,
+      );
     }
     await checkEvidence(tx, input.evidence ?? [], ['input', 'evidence']);
     const aliases = input.aliases ?? existing?.entity.aliases ?? [];
-    const fields = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
-    const write = entityWrite({ ...fields, id: input.id, kind: input.kind, name: input.name.trim(), aliases, ...(input.kind === 'Source' ? { title: input.name.trim() } : {}) });
-    await tx.run('edit/upsert-entities', { entities: [write], editor, now: new Date().toISOString() });
+    const fields = Object.fromEntries(
+      Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
+    );
+    const write = entityWrite({
+      ...fields,
+      id: input.id,
+      kind: input.kind,
+      name: input.name.trim(),
+      aliases,
+      ...(input.kind === 'Source' ? { title: input.name.trim() } : {}),
+    });
+    await tx.run('edit/upsert-entities', {
+      entities: [write],
+      editor,
+      now: new Date().toISOString(),
+    });
   });
   invalidateRanking();
   return (await ctx.loaders.entity.clear(input.id).load(input.id)) as EntityRow;

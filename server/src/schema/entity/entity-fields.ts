@@ -20,13 +20,15 @@ export const entityFieldResolvers: Resolvers = {
   Attack: shared,
   Place: {
     ...shared,
-    within: (place, _args, ctx) => (place.withinId ? ctx.loaders.entity.load(place.withinId) : null),
+    within: (place, _args, ctx) =>
+      place.withinId ? ctx.loaders.entity.load(place.withinId) : null,
   },
   Source: {
     ...shared,
     title: (source) => source.title ?? source.name,
     dateApprox: (source) => source.dateApprox ?? false,
-    duplicateOf: (source, _args, ctx) => (source.duplicateOfId ? ctx.loaders.entity.load(source.duplicateOfId) : null),
+    duplicateOf: (source, _args, ctx) =>
+      source.duplicateOfId ? ctx.loaders.entity.load(source.duplicateOfId) : null,
     duplicateSimilarity: (source) => source.duplicateSimilarity ?? null,
   },
   Evidence: {

@@ -7,7 +7,10 @@ import { loadEntities } from '../loaders.js';
 
 export const search: QueryResolvers['search'] = async (_parent, { text, kinds, first }, ctx) => {
   if (text.length > MAX_SEARCH_LENGTH) {
-    throw badInput(`text is ${text.length} characters long; search takes at most ${MAX_SEARCH_LENGTH}.`, ['text']);
+    throw badInput(
+      `text is ${text.length} characters long; search takes at most ${MAX_SEARCH_LENGTH}.`,
+      ['text'],
+    );
   }
   const limit = intInRange('first', first, 10, 1, 100);
   const query = buildSearchQuery(text);
@@ -18,5 +21,8 @@ export const search: QueryResolvers['search'] = async (_parent, { text, kinds, f
     first: limit,
     candidates: limit * 5,
   });
-  return loadEntities(ctx.loaders, rows.map((row) => row.id));
+  return loadEntities(
+    ctx.loaders,
+    rows.map((row) => row.id),
+  );
 };

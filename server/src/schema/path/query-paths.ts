@@ -32,7 +32,10 @@ async function pathParams(args: PathArgs, ctx: Context, defaultHops: number) {
 }
 
 export const shortestPath: QueryResolvers['shortestPath'] = async (_parent, args, ctx) => {
-  const [path] = await ctx.db.read<PathRow>('path/shortest-between', await pathParams(args, ctx, MAX_HOPS));
+  const [path] = await ctx.db.read<PathRow>(
+    'path/shortest-between',
+    await pathParams(args, ctx, MAX_HOPS),
+  );
   return path ?? null;
 };
 

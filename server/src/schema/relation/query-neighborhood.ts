@@ -23,7 +23,11 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
   let frontier = [id];
   let truncated = false;
   for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const rows = await ctx.db.read<{ relation: RelationRow }>('relation/incident', { ...filter, frontier, limit: first * 4 });
+    const rows = await ctx.db.read<{ relation: RelationRow }>('relation/incident', {
+      ...filter,
+      frontier,
+      limit: first * 4,
+    });
     if (rows.length === first * 4) truncated = true;
     const next: string[] = [];
     for (const { relation } of rows) {
@@ -38,7 +42,11 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
     }
     frontier = next;
   }
-  return { nodeIds: [...nodes], relations: [...relations.values()], truncated } satisfies SubgraphRow;
+  return {
+    nodeIds: [...nodes],
+    relations: [...relations.values()],
+    truncated,
+  } satisfies SubgraphRow;
 };
 
 export const subgraphFieldResolvers: Resolvers = {

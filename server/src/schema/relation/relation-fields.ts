@@ -18,7 +18,9 @@ export const relationFieldResolvers: Resolvers = {
       // A near-copy corroborates nothing on its own: count each source's original once.
       const ids = [...new Set(relation.evidenceSources ?? [])];
       const sources = await ctx.loaders.entity.loadMany(ids);
-      const originals = sources.map((s, i) => (s && !(s instanceof Error) && s.duplicateOfId) || ids[i]);
+      const originals = sources.map(
+        (s, i) => (s && !(s instanceof Error) && s.duplicateOfId) || ids[i],
+      );
       return new Set(originals).size;
     },
   },

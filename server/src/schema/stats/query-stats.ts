@@ -1,6 +1,12 @@
 /** `counts`, `ranking` and `vocabulary`: what is in the graph and who is central in it. */
 import { betweenness } from '../../domain/betweenness.js';
-import { DOMAIN_RELATION_TYPES, ENTITY_KINDS, RELATION_TYPES, STATUSES, isEntityKind } from '../../domain/vocabulary.js';
+import {
+  DOMAIN_RELATION_TYPES,
+  ENTITY_KINDS,
+  RELATION_TYPES,
+  STATUSES,
+  isEntityKind,
+} from '../../domain/vocabulary.js';
 import type { Gateway } from '../../db/gateway.js';
 import { intInRange } from '../args.js';
 import type { EntityKind, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
@@ -21,7 +27,12 @@ function betweennessScores(db: Gateway): Promise<Map<string, number>> {
   if (!cached || Date.now() - cached.at > BETWEENNESS_TTL_MS) {
     const scores = db
       .read<{ from: string; to: string }>('stats/domain-edges', { types: DOMAIN_RELATION_TYPES })
-      .then((rows) => betweenness(rows.map((r) => [r.from, r.to] as const), BETWEENNESS_PIVOTS));
+      .then((rows) =>
+        betweenness(
+          rows.map((r) => [r.from, r.to] as const),
+          BETWEENNESS_PIVOTS,
+        ),
+      );
     scores.catch(() => invalidateRanking());
     cached = { at: Date.now(), scores };
   }
@@ -29,11 +40,16 @@ function betweennessScores(db: Gateway): Promise<Map<string, number>> {
 }
 
 export const counts: QueryResolvers['counts'] = async (_parent, _args, ctx) => {
-  const [row] = await ctx.db.read<{ labels: { label: string; count: number }[]; types: { type: string; count: number }[] }>('stats/graph-counts');
+  const [row] = await ctx.db.read<{
+    labels: { label: string; count: number }[];
+    types: { type: string; count: number }[];
+  }>('stats/graph-counts');
   const byLabel = new Map((row?.labels ?? []).map((l) => [l.label, l.count]));
   return {
     kinds: ENTITY_KINDS.map((kind) => ({ kind, count: byLabel.get(kind) ?? 0 })),
-    relationTypes: (row?.types ?? []).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+    relationTypes: (row?.types ?? []).sort(
+      (a, b) => b.count - a.count || a.type.localeCompare(b.type),
+    ),
   };
 };
 
