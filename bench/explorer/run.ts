@@ -15,7 +15,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/chromium.js';
 import { serveStatic } from '../../server/src/http/static-files.js';
 import { generateGraph } from './generate-graph.js';
 import {
@@ -149,19 +150,7 @@ async function measure(
 if (!existsSync(path.join(DIST, 'index.html')))
   throw new Error('client/dist is missing: run `npm run build:client` first.');
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 const rows: Row[] = [];
 const loadBefore = os.loadavg()[0]!;
 try {

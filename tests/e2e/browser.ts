@@ -4,7 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+export { launchBrowser } from '../support/chromium.js';
 
 /** The part of Cytoscape's API the tests call inside the page. */
 interface CollectionLike {
@@ -37,23 +38,6 @@ declare global {
 
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS = path.resolve('test-artifacts/e2e');
-
-/** Chromium as installed by `apt-get install chromium`; CHROMIUM_PATH overrides. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** A fresh page of the explorer at `url`, with page errors collected. */
 export async function openPage(
