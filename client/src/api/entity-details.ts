@@ -1,6 +1,6 @@
 /** Everything the details panel shows: the entity's properties and its links with their evidence. */
 import { execute, operation } from './client.js';
-import { NODE_FIELDS, RELATION_FIELDS } from './fragments.js';
+import { SUBGRAPH_FIELDS } from './fragments.js';
 import type { EntityDetails, SubgraphFields } from './types.js';
 
 export const ENTITY_DETAILS = operation<
@@ -71,17 +71,10 @@ export const ENTITY_DETAILS = operation<
         }
       }
       neighborhood(id: $id, depth: 1, first: $first) {
-        nodes {
-          ...NodeFields
-        }
-        relations {
-          ...RelationFields
-        }
-        truncated
+        ...SubgraphFields
       }
     }
-    ${NODE_FIELDS}
-    ${RELATION_FIELDS}
+    ${SUBGRAPH_FIELDS}
   `,
 );
 

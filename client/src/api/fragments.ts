@@ -60,3 +60,17 @@ export const RELATION_FIELDS = /* GraphQL */ `
   }
   ${SOURCE_FIELDS}
 `;
+
+export const SUBGRAPH_FIELDS = /* GraphQL */ `
+  fragment SubgraphFields on Subgraph {
+    nodes {
+      ...NodeFields
+    }
+    relations {
+      ...RelationFields
+    }
+    truncated
+  }
+  ${NODE_FIELDS}
+  ${RELATION_FIELDS}
+`;

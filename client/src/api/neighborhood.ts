@@ -1,6 +1,6 @@
 /** `neighborhood`: an entity, its neighbours and the links among them. */
 import { execute, operation } from './client.js';
-import { NODE_FIELDS, RELATION_FIELDS } from './fragments.js';
+import { SUBGRAPH_FIELDS } from './fragments.js';
 import type { SubgraphFields } from './types.js';
 
 export const NEIGHBORHOOD = operation<
@@ -11,17 +11,10 @@ export const NEIGHBORHOOD = operation<
   /* GraphQL */ `
     query Neighborhood($id: ID!, $depth: Int, $first: Int) {
       neighborhood(id: $id, depth: $depth, first: $first) {
-        nodes {
-          ...NodeFields
-        }
-        relations {
-          ...RelationFields
-        }
-        truncated
+        ...SubgraphFields
       }
     }
-    ${NODE_FIELDS}
-    ${RELATION_FIELDS}
+    ${SUBGRAPH_FIELDS}
   `,
 );
 
