@@ -34,7 +34,7 @@ describe('CypherCatalog', () => {
 
   it('expands fragments and keeps them out of the catalog', () => {
     expect(catalog.get('path/shortest-between')).toContain('type(r) IN $types');
-    expect(catalog.get('attack/page')).toContain('a.maxKilled >= $minKilled');
+    expect(catalog.get('attack/page-by-date')).toContain('a.maxKilled >= $minKilled');
     expect(catalog.names().some((name) => path.basename(name).startsWith('_'))).toBe(false);
     expect(catalog.names().every((name) => !catalog.get(name).includes('@include'))).toBe(true);
   });

@@ -6,6 +6,7 @@ import { badInput } from '../../errors.js';
 import { intInRange } from '../args.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 import type { AttackConnectionRow, EntityRow } from '../records.js';
+import { readAttackPage } from './attack-page.js';
 import { attackFilterParams } from './attack-filter.js';
 
 export const MAX_PAGE = 100;
@@ -31,16 +32,16 @@ export const attacks: QueryResolvers['attacks'] = async (_parent, args, ctx) => 
   const first = intInRange('first', args.first, 20, 1, MAX_PAGE);
   const filter = attackFilterParams(args.filter);
   const [afterDate, afterId] = args.after != null ? decodeCursor(args.after) : [null, null];
-  const rows = await ctx.db.read<{ id: string; dateStart: string }>('attack/page', {
-    ...filter,
-    afterDate,
-    afterId,
-    limit: first + 1,
-  });
+  const rows = await readAttackPage(ctx.db, { filter, afterDate, afterId, limit: first + 1 });
+  // The rows are whole entities: the edges' nodes need no further round trip.
+  for (const { entity } of rows) ctx.loaders.entity.prime(entity.id, entity);
   return {
     edges: rows
       .slice(0, first)
-      .map((row) => ({ id: row.id, cursor: encodeCursor(row.dateStart, row.id) })),
+      .map(({ entity, dateStart }) => ({
+        id: entity.id,
+        cursor: encodeCursor(dateStart, entity.id),
+      })),
     hasNextPage: rows.length > first,
     filter,
   } satisfies AttackConnectionRow;
