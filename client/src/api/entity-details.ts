@@ -26,6 +26,13 @@ export const ENTITY_DETAILS = operation<
         ... on Attack {
           dateBasis
           attackType
+          eventType
+          target
+          targetType
+          weaponType
+          latitude
+          longitude
+          citations
           place {
             id
             name

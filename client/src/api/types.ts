@@ -81,6 +81,13 @@ export interface EntityDetails extends NodeFields {
   role?: string | null;
   dateBasis?: string | null;
   attackType?: string | null;
+  eventType?: string | null;
+  target?: string | null;
+  targetType?: string | null;
+  weaponType?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  citations?: string[];
   place?: { id: string; name: string } | null;
   state?: { id: string; name: string } | null;
   casualtyReports?: CasualtyReportFields[];

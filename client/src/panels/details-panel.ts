@@ -12,6 +12,12 @@ import { relationsSection } from './details-relations.js';
 import { h, replaceChildren } from './dom.js';
 import { nodeActions, type NodeActions } from './node-actions.js';
 
+/** Latitude and longitude as the dataset gives them, or nothing when either is unknown. */
+function coordinates(e: EntityDetails): string | null {
+  if (e.latitude == null || e.longitude == null) return null;
+  return `${e.latitude.toFixed(4)}, ${e.longitude.toFixed(4)}`;
+}
+
 function properties(e: EntityDetails, onOpen: (id: string) => void): HTMLElement {
   const rows: [string, Node | string | null | undefined][] = [
     ['Id', e.id],
@@ -19,6 +25,15 @@ function properties(e: EntityDetails, onOpen: (id: string) => void): HTMLElement
     ['Date', e.date ? `${e.date}${e.dateApprox ? ' (approximate)' : ''}` : null],
     ['Date basis', e.dateBasis],
     ['Type', e.attackType ?? e.placeType ?? e.orgType],
+    ['Event type', e.eventType],
+    ['Target', e.target],
+    ['Target type', e.targetType],
+    ['Weapon', e.weaponType],
+    ['Coordinates', coordinates(e)],
+    [
+      'Dataset citations',
+      e.citations?.length ? h('ul', {}, ...e.citations.map((c) => h('li', {}, c))) : null,
+    ],
     ['Place', e.place ? entityLink(e.place, onOpen) : null],
     ['State', e.state ? entityLink(e.state, onOpen) : null],
     ['Within', e.within ? entityLink(e.within, onOpen) : null],

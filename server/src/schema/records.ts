@@ -27,6 +27,14 @@ export interface EntityRow {
   dateApprox?: boolean | null;
   dateBasis?: string | null;
   attackType?: string | null;
+  eventType?: string | null;
+  target?: string | null;
+  targetType?: string | null;
+  weaponType?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  citations?: string[] | null;
+  dbsource?: string | null;
   title?: string | null;
   publisher?: string | null;
   url?: string | null;

@@ -4,18 +4,22 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACLED } from '../../../server/src/import/datasets/acled.js';
 import { writeSynthetic } from '../../../server/src/import/synthetic/write-synthetic.js';
+import { gql, startTestApp, type TestApp } from '../../support/app.js';
 import { type Connection, connect, FIXTURES, fingerprint, graphCounts } from './import-helpers.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-acled-'));
 let connection: Connection;
+let app: TestApp;
 let before: Record<string, number>;
 
 beforeAll(async () => {
   connection = await connect();
+  app = await startTestApp();
   before = await graphCounts(connection);
 });
 afterAll(async () => {
   await connection?.cleanUp(ACLED);
+  await app?.close();
   await connection?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -60,6 +64,20 @@ describe('importing ACLED', () => {
       'REPORTED_BY -> src-acled',
       'TARGETED -> national-resistance-front',
     ]);
+  });
+
+  it("keeps the event's type, coordinates and sources, readable through the API", async () => {
+    const { data } = await gql<{ entity: Record<string, unknown> }>(
+      app,
+      '{ entity(id: "acled-afg1001") { ... on Attack { attackType eventType latitude longitude citations } } }',
+    );
+    expect(data!.entity).toEqual({
+      attackType: 'Suicide bomb',
+      eventType: 'Explosions/Remote violence',
+      latitude: 34.5167,
+      longitude: 69.1833,
+      citations: ['Example Wire', 'Example Daily'],
+    });
   });
 
   it('imports a generated file and re-imports it without a change', async () => {

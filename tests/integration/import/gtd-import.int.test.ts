@@ -30,7 +30,8 @@ interface AttackNode {
 }
 
 const ATTACK = `query($ids: [ID!]) { attacks(filter: { groupIds: $ids }, first: 50) { edges { node {
-  id date dateApprox place { id } state { id } perpetrators { actor { id } type status relation { evidence { quote source { id } } } }
+  id date dateApprox target targetType weaponType latitude longitude citations dbsource
+  place { id } state { id } perpetrators { actor { id } type status relation { evidence { quote source { id } } } }
   casualtyReports { killed wounded quote source { id title } } } } } }`;
 
 describe('importing the GTD', () => {
@@ -65,6 +66,16 @@ describe('importing the GTD', () => {
     const byId = Object.fromEntries(data!.attacks.edges.map((e) => [e.node.id, e.node]));
     expect(byId['gtd-201901010001']).toMatchObject({
       date: '2019-01-01',
+      target: 'Government office',
+      targetType: 'Government (General)',
+      weaponType: 'Explosives',
+      latitude: 34.516895,
+      longitude: 69.147011,
+      citations: [
+        '"Suicide blast hits Kabul office," Example Wire, January 1, 2019.',
+        'Example Daily, "Four killed in Kabul," January 2, 2019.',
+      ],
+      dbsource: 'START Primary Collection',
       place: { id: 'kabul' },
       state: { id: 'afghanistan' },
       perpetrators: [

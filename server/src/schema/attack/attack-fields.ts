@@ -8,6 +8,7 @@ const details = (attack: EntityRow, ctx: Context) => ctx.loaders.attackDetails.l
 export const attackFieldResolvers: Resolvers = {
   Attack: {
     dateApprox: (attack) => attack.dateApprox ?? false,
+    citations: (attack) => attack.citations ?? [],
     perpetrators: async (attack, _args, ctx) => (await details(attack, ctx))?.perpetrators ?? [],
     casualtyReports: async (attack, _args, ctx) =>
       (await details(attack, ctx))?.casualtyReports ?? [],

@@ -97,6 +97,22 @@ export type Attack = Entity & {
   /** How the date is known. */
   dateBasis?: Maybe<Scalars['String']['output']>;
   attackType?: Maybe<Scalars['String']['output']>;
+  /** The event type of an imported ACLED event (ACLED's event_type). */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** What or whom the attack was aimed at, in the dataset's words (GTD target1). */
+  target?: Maybe<Scalars['String']['output']>;
+  /** The dataset's target category (GTD targtype1_txt). */
+  targetType?: Maybe<Scalars['String']['output']>;
+  /** The dataset's weapon category (GTD weaptype1_txt). */
+  weaponType?: Maybe<Scalars['String']['output']>;
+  /** Latitude as the dataset gives it; null when unknown or out of range. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** Longitude as the dataset gives it; null when unknown or out of range. */
+  longitude?: Maybe<Scalars['Float']['output']>;
+  /** The imported dataset's own citations (GTD scite1-3, ACLED source); empty for curated attacks. */
+  citations: Array<Scalars['String']['output']>;
+  /** The GTD's name for the data collection the event came from (GTD dbsource). */
+  dbsource?: Maybe<Scalars['String']['output']>;
   /** The most specific place the attack is linked to. */
   place?: Maybe<Place>;
   /** The state the attack took place in (directly or through its place). */
@@ -610,11 +626,11 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityRow>;
   Attack: ResolverTypeWrapper<EntityRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   State: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
   Organization: ResolverTypeWrapper<EntityRow>;
   Source: ResolverTypeWrapper<EntityRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Relation: ResolverTypeWrapper<RelationRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   CasualtyReport: ResolverTypeWrapper<CasualtyReportRow>;
@@ -654,11 +670,11 @@ export type ResolversParentTypes = {
   Person: EntityRow;
   Attack: EntityRow;
   Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
   State: EntityRow;
   Place: EntityRow;
   Organization: EntityRow;
   Source: EntityRow;
-  Float: Scalars['Float']['output'];
   Relation: RelationRow;
   Evidence: EvidenceRow;
   CasualtyReport: CasualtyReportRow;
@@ -744,6 +760,14 @@ export type AttackResolvers<ContextType = Context, ParentType extends ResolversP
   dateApprox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dateBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attackType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weaponType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dbsource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
   perpetrators?: Resolver<Array<ResolversTypes['Perpetrator']>, ParentType, ContextType>;
