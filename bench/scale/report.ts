@@ -28,6 +28,8 @@ export interface ScaleResults {
   batchSize: number;
   import: { importer: ImportPhase & { rejected: number }; loadCsv: ImportPhase; ratio: number };
   latency: LatencyResult[];
+  /** Round trips that do no work: what every request pays before any query runs. */
+  floor: { emptyGraphql: Latency; cypherReturn1: Latency };
   throughput: ThroughputResult[];
 }
 
@@ -109,6 +111,10 @@ export function markdownReport(r: ScaleResults): string {
     'Raw Cypher replays, over the bare driver, the named queries the API ran for the same request. @neo4j/graphql serves the same database',
     '(schema generated from the vocabulary, `bench/scale/neo4j-graphql-schema.ts`); its neighbourhood selects every link type both ways,',
     'at most 20 neighbours per type at the first level and 5 at the second; shortest paths need hand-written Cypher there.',
+    '',
+    `Round trips that do no work, for scale: an HTTP GraphQL request for \`{ __typename }\` (no database) takes p50 ${r.floor.emptyGraphql.p50} ms, p99 ${r.floor.emptyGraphql.p99} ms;`,
+    `\`RETURN 1\` over the bare driver takes p50 ${r.floor.cypherReturn1.p50} ms, p99 ${r.floor.cypherReturn1.p99} ms. The first is the part of "API ÷ raw" that no`,
+    'resolver or query change can remove: it is the HTTP hop between client and API, which raw Cypher does not make.',
     '',
     '## Throughput (autocannon, per run)',
     '',

@@ -12,7 +12,7 @@ import { writeSynthetic } from '../../server/src/import/synthetic/write-syntheti
 import { API_QUERIES } from './api-queries.js';
 import { startBenchGraph } from './bench-graph.js';
 import { measureImporter, measureLoadCsv } from './import-rate.js';
-import { measureLatency, postGraphql } from './latency.js';
+import { type Latency, measureLatency, postGraphql } from './latency.js';
 import { describeMachine } from './machine.js';
 import { rawReplay, recordQueries } from './record-queries.js';
 import {
@@ -54,8 +54,18 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResults
       const actorgraph = await startActorGraph(graph.connection);
       const neo4jGraphql = await startNeo4jGraphql(graph.connection);
       const latency: LatencyResult[] = [];
+      let floor: Record<string, Latency> = {};
       const throughput: ThroughputResult[] = [];
       try {
+        log('latency: round trips that do no work');
+        floor = await measureLatency(
+          {
+            emptyGraphql: () => postGraphql(actorgraph.url, { query: '{ __typename }' }),
+            cypherReturn1: () =>
+              graph.driver.executeQuery('RETURN 1', {}, { database: graph.connection.database }),
+          },
+          { warmup: 5, rounds: 200, maxSeconds: 30 },
+        );
         for (const query of API_QUERIES) {
           log(`latency: ${query.name}`);
           const recorded = await recordQueries(
@@ -115,6 +125,7 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResults
         batchSize: options.batchSize,
         import: { importer, loadCsv, ratio: importRatio(importer, loadCsv) },
         latency,
+        floor: floor as ScaleResults['floor'],
         throughput,
       };
     } finally {
