@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readManifest } from './persisted/read-manifest.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -46,6 +47,21 @@ export interface HttpConfig {
   maxBodyBytes: number;
   /** Time a client has to send a whole request, headers included. */
   requestTimeoutMs: number;
+  /**
+   * Points each client may spend per minute on operations, which is also its burst (see
+   * limits/operation-cost.ts for the prices); 0 switches rate limiting off.
+   */
+  rateLimitPointsPerMinute: number;
+  /** Tell clients apart by the last X-Forwarded-For entry: only behind a proxy that appends it. */
+  trustProxy: boolean;
+  persistedOperations: PersistedOperationsConfig;
+}
+
+export interface PersistedOperationsConfig {
+  /** Hash → document, from the manifest file; undefined when none is set. */
+  operations: ReadonlyMap<string, string> | undefined;
+  /** Run nothing but the manifest's operations. */
+  only: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +96,24 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
+/** The manifest is read here, so a bad one stops `npm start` before Neo4j starts. */
+function persistedOperations(env: NodeJS.ProcessEnv): PersistedOperationsConfig {
+  const file = env.ACTORGRAPH_PERSISTED_OPERATIONS || undefined;
+  const only = flag(env, 'ACTORGRAPH_PERSISTED_ONLY', false);
+  if (only && !file) {
+    throw new ConfigError(
+      'ACTORGRAPH_PERSISTED_ONLY is true, so ACTORGRAPH_PERSISTED_OPERATIONS must name the manifest ' +
+        '(npm run persisted writes the explorer’s to build/persisted-operations.json).',
+    );
+  }
+  if (!file) return { operations: undefined, only };
+  try {
+    return { operations: readManifest(path.resolve(ROOT_DIR, file)), only };
+  } catch (error) {
+    throw new ConfigError(`ACTORGRAPH_PERSISTED_OPERATIONS: ${(error as Error).message}`);
+  }
 }
 
 function origins(raw: string | undefined): string[] {
@@ -152,6 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: flag(env, 'ACTORGRAPH_INTROSPECTION', true),
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
+      // About six times what a busy analyst spends in the explorer (a trace is ~50 points).
+      rateLimitPointsPerMinute: integer(env, 'RATE_LIMIT_POINTS_PER_MINUTE', 3000, 0, 10_000_000),
+      trustProxy: flag(env, 'TRUST_PROXY', false),
+      persistedOperations: persistedOperations(env),
     },
   };
 }

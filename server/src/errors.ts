@@ -5,24 +5,39 @@
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
+  | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
-  | 'QUERY_TIMEOUT';
+  | 'QUERY_TIMEOUT'
+  | 'RATE_LIMITED'
+  | 'PERSISTED_QUERY_ONLY'
+  | 'PERSISTED_QUERY_NOT_FOUND';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  PERSISTED_QUERY_ONLY: 400,
+  PERSISTED_QUERY_NOT_FOUND: 400,
   SERVICE_UNAVAILABLE: 503,
 };
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  /** `headers` are set on the HTTP response (Yoga reads them from `extensions.http`, then drops it). */
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+    headers?: Record<string, string>,
+  ) {
     const status = HTTP_STATUS[code];
-    super(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+    const http = status ? { http: { status, ...(headers ? { headers } : {}) } } : {};
+    super(message, { extensions: { code, ...extra, ...http } });
   }
 }
 
@@ -35,3 +50,8 @@ export const forbidden = (message: string) => new AppError('FORBIDDEN', message)
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 export const serviceUnavailable = (message: string) => new AppError('SERVICE_UNAVAILABLE', message);
 export const queryTimeout = (message: string) => new AppError('QUERY_TIMEOUT', message);
+/** Over the client's rate limit; `Retry-After` tells HTTP clients when to come back. */
+export function rateLimited(message: string, retryAfterSeconds: number): AppError {
+  const headers = { 'retry-after': String(retryAfterSeconds) };
+  return new AppError('RATE_LIMITED', message, { retryAfterSeconds }, headers);
+}

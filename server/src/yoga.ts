@@ -1,6 +1,7 @@
 /**
- * The GraphQL layer: schema, per-request context, limits against expensive documents, and error
- * masking (only AppError messages reach clients; anything else is logged and masked).
+ * The GraphQL layer: schema, per-request context, limits against expensive documents and clients,
+ * optional persisted operations, and error masking (only AppError messages reach clients; anything
+ * else is logged and masked).
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -10,6 +11,8 @@ import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { DOCUMENT_LIMITS } from './document-limits.js';
 import type { Gateway } from './db/gateway.js';
+import { rateLimit } from './limits/rate-limit.js';
+import { persistedOperations } from './persisted/persisted-operations.js';
 import { GRAPHIQL_EXAMPLES } from './schema/graphiql-examples.js';
 import { executableSchema } from './schema/index.js';
 
@@ -48,6 +51,7 @@ const reportAsValidationError = {
 export type YogaApp = YogaServerInstance<Record<string, never>, Context>;
 
 export function createYogaApp(db: Gateway, config: Config): YogaApp {
+  const { operations, only } = config.http.persistedOperations;
   return createYoga<Record<string, never>, Context>({
     schema: executableSchema,
     context: ({ request }) => buildContext(db, config, request),
@@ -70,6 +74,8 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
     maskedErrors: { isDev: false },
     logging: 'warn',
     plugins: [
+      // First: in persisted-only mode nothing else is even parsed.
+      ...(operations ? persistedOperations(operations, only) : []),
       EnvelopArmorPlugin({
         maxDepth: {
           n: DOCUMENT_LIMITS.maxDepth,
@@ -88,6 +94,7 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
         blockFieldSuggestion: { enabled: !config.http.introspection },
       }),
       ...(config.http.introspection ? [] : [noIntrospection]),
+      ...(config.http.rateLimitPointsPerMinute > 0 ? [rateLimit(config.http)] : []),
     ],
   });
 }

@@ -4,11 +4,14 @@
  */
 import { track } from './activity.js';
 import { ApiError, NetworkError } from './errors.js';
+import { sha256Hex } from './sha256.js';
 
 /** A GraphQL document tagged with the types of its result and variables. */
 export interface Operation<TData, TVariables> {
   readonly name: string;
   readonly document: string;
+  /** SHA-256 of `document`: its id in a persisted-operations manifest (npm run persisted). */
+  readonly hash: string;
   /** Never set: carries the types only. */
   readonly types?: { data: TData; variables: TVariables };
 }
@@ -18,7 +21,21 @@ export function operation<TData, TVariables = Record<string, never>>(
   name: string,
   document: string,
 ): Operation<TData, TVariables> {
-  return { name, document };
+  return { name, document, hash: sha256Hex(document) };
+}
+
+/**
+ * The POST body for `op`: the document together with its hash, APQ style. A server that runs only
+ * persisted operations runs it by hash (and ignores the document); any other reads the document.
+ * Sending both costs no extra round trip whichever kind of server answers.
+ */
+export function requestBody(op: Operation<unknown, unknown>, variables: unknown): string {
+  return JSON.stringify({
+    query: op.document,
+    operationName: op.name,
+    variables,
+    extensions: { persistedQuery: { version: 1, sha256Hash: op.hash } },
+  });
 }
 
 /** Where requests go; relative so the explorer works behind any host or port. */
@@ -57,10 +74,7 @@ async function run<TData>(
   variables: unknown,
   signal?: AbortSignal,
 ): Promise<TData> {
-  const response = await send(
-    JSON.stringify({ query: op.document, variables, operationName: op.name }),
-    signal,
-  );
+  const response = await send(requestBody(op, variables), signal);
   let payload: GraphQLResponse<TData>;
   try {
     payload = (await response.json()) as GraphQLResponse<TData>;

@@ -1,0 +1,137 @@
+/**
+ * Persisted operations on the real server, with the manifest `npm run persisted` writes from the
+ * explorer's own operations: in persisted-only mode the explorer's requests (document + hash, as
+ * client/src/api/client.ts sends them) run, and nothing else does.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Operation, requestBody } from '../../../client/src/api/client.js';
+import { explorerOperations, manifestOf } from '../../../scripts/persisted-operations.js';
+import { startTestApp, testConfig, type TestApp } from '../../support/app.js';
+
+/** Variables as the explorer sends them, for every one of its operations. */
+const VARIABLES: Record<string, Record<string, unknown>> = {
+  Search: { text: 'isk', kinds: null, first: 10 },
+  Entity: { id: 'is-k' },
+  EntityDetails: { id: 'is-k', first: 500 },
+  Neighborhood: { id: 'is-k', depth: 1, first: 150 },
+  Paths: { from: 'ttp', to: 'is-k', first: 5 },
+  Timeline: { groupIds: ['is-k'] },
+  Vocabulary: {},
+};
+
+const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-persisted-'));
+const manifest = path.join(dir, 'persisted-operations.json');
+let operations: Operation<unknown, unknown>[];
+let only: TestApp;
+let listed: TestApp;
+let plain: TestApp;
+beforeAll(async () => {
+  operations = await explorerOperations();
+  writeFileSync(manifest, JSON.stringify(manifestOf(operations)));
+  only = await startTestApp(
+    testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest, ACTORGRAPH_PERSISTED_ONLY: 'true' }),
+  );
+  listed = await startTestApp(testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest }));
+  plain = await startTestApp();
+});
+afterAll(async () => {
+  await Promise.all([only, listed, plain].map((app) => app?.close()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function post(app: TestApp, body: string) {
+  const response = await fetch(app.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body,
+  });
+  const payload = (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  return { status: response.status, ...payload };
+}
+
+const hashOnly = (hash: string, variables: Record<string, unknown> = {}) =>
+  JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+const vocabulary = () => operations.find((op) => op.name === 'Vocabulary')!;
+const UNKNOWN_HASH = 'f'.repeat(64);
+const ARBITRARY = JSON.stringify({ query: '{ counts { kinds { kind count } } }' });
+
+describe('persisted-only mode', () => {
+  it('runs every operation of the explorer, as the explorer sends it', async () => {
+    expect(operations.map((op) => op.name).sort()).toEqual(Object.keys(VARIABLES).sort());
+    for (const op of operations) {
+      const result = await post(only, requestBody(op, VARIABLES[op.name]));
+      expect(result.errors, `${op.name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+      expect(result.status).toBe(200);
+      expect(result.data).toEqual(expect.any(Object));
+    }
+  });
+
+  it('runs an operation named by its hash alone', async () => {
+    const result = await post(only, hashOnly(vocabulary().hash));
+    expect(result.status).toBe(200);
+    expect(result.data).toHaveProperty('vocabulary.kinds', expect.arrayContaining(['Group']));
+  });
+
+  it('refuses any other document with 400 PERSISTED_QUERY_ONLY', async () => {
+    const result = await post(only, ARBITRARY);
+    expect(result.status).toBe(400);
+    expect(result.data).toBeUndefined();
+    expect(result.errors).toEqual([
+      {
+        message: expect.stringContaining('runs only persisted operations'),
+        extensions: { code: 'PERSISTED_QUERY_ONLY' },
+      },
+    ]);
+  });
+
+  it('runs the listed document for a hash, not the document sent with it', async () => {
+    const body = JSON.parse(requestBody(vocabulary(), {})) as Record<string, unknown>;
+    body.query = '{ counts { kinds { kind count } } }';
+    delete body.operationName;
+    const result = await post(only, JSON.stringify(body));
+    expect(result.status).toBe(200);
+    expect(Object.keys(result.data ?? {})).toEqual(['vocabulary']);
+  });
+
+  it('names an unknown hash, with or without a document, as PERSISTED_QUERY_NOT_FOUND', async () => {
+    const withDocument = JSON.stringify({
+      ...JSON.parse(ARBITRARY),
+      extensions: { persistedQuery: { version: 1, sha256Hash: UNKNOWN_HASH } },
+    });
+    for (const body of [hashOnly(UNKNOWN_HASH), withDocument]) {
+      const result = await post(only, body);
+      expect(result.status).toBe(400);
+      expect(result.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect(result.errors?.[0]?.message).toContain(UNKNOWN_HASH);
+    }
+  });
+});
+
+describe('persisted operations alongside documents', () => {
+  it('runs listed hashes and any document', async () => {
+    expect((await post(listed, hashOnly(vocabulary().hash))).data).toHaveProperty('vocabulary');
+    expect((await post(listed, ARBITRARY)).data).toHaveProperty('counts');
+    const unknown = await post(listed, hashOnly(UNKNOWN_HASH));
+    expect(unknown.status).toBe(400);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('asks for a query or a hash when a request has neither', async () => {
+    const result = await post(listed, JSON.stringify({ variables: {} }));
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(result.errors?.[0]?.message).toContain('Send a query, or extensions.persistedQuery');
+  });
+
+  it('without a manifest, runs the explorer’s requests by their document', async () => {
+    const result = await post(plain, requestBody(vocabulary(), {}));
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toHaveProperty('vocabulary');
+  });
+});

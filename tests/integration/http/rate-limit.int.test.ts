@@ -1,0 +1,126 @@
+/**
+ * Rate limiting by cost on the real server: a client pays each operation's price from a bucket of
+ * RATE_LIMIT_POINTS_PER_MINUTE points. These apps get 60 (one point a second), so a default
+ * `paths` (40 points) fits once and a second one has to wait ~20 s — far more than the test takes,
+ * whatever the machine's speed.
+ */
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editorHeaders, startTestApp, testConfig, type TestApp } from '../../support/app.js';
+
+const TRACE = '{ paths(from: "ttp", to: "is-k") { length } }'; // 2 × 4 hops × 5 paths = 40
+const LOOKUP = '{ entity(id: "is-k") { id } }'; // 1
+
+let limited: TestApp; // keyed by socket address: 127.0.0.1 unless a test picks another
+let proxied: TestApp; // TRUST_PROXY: keyed by the last X-Forwarded-For entry
+let unlimited: TestApp;
+beforeAll(async () => {
+  limited = await startTestApp(testConfig({ RATE_LIMIT_POINTS_PER_MINUTE: '60' }));
+  proxied = await startTestApp(
+    testConfig({ RATE_LIMIT_POINTS_PER_MINUTE: '60', TRUST_PROXY: 'true' }),
+  );
+  unlimited = await startTestApp(testConfig({ RATE_LIMIT_POINTS_PER_MINUTE: '0' }));
+});
+afterAll(async () => {
+  await Promise.all([limited, proxied, unlimited].map((app) => app?.close()));
+});
+
+interface Answer {
+  status: number;
+  retryAfter: string | undefined;
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** POSTs `query`; node:http rather than fetch, to choose the local address the server sees. */
+function post(
+  app: TestApp,
+  query: string,
+  headers: Record<string, string> = {},
+  localAddress = '127.0.0.1',
+): Promise<Answer> {
+  const body = JSON.stringify({ query });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      app.graphqlUrl,
+      {
+        method: 'POST',
+        localAddress,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          accept: 'application/graphql-response+json',
+          ...headers,
+        },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            retryAfter: response.headers['retry-after'],
+            ...(JSON.parse(text) as object),
+          }),
+        );
+      },
+    );
+    request.on('error', reject).end(body);
+  });
+}
+
+const from = (address: string) => ({ 'x-forwarded-for': address });
+
+describe('rate limit', () => {
+  it('refuses an operation the client cannot pay for with 429, Retry-After and RATE_LIMITED', async () => {
+    const client = from('203.0.113.1');
+    expect((await post(proxied, TRACE, client)).status).toBe(200);
+    const refused = await post(proxied, TRACE, client);
+    expect(refused.status).toBe(429);
+    expect(refused).not.toHaveProperty('data');
+    const seconds = Number(refused.retryAfter);
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    expect(seconds).toBeLessThanOrEqual(20);
+    expect(refused.errors).toEqual([
+      {
+        message: expect.stringMatching(/costs 40 points .* Retry in \d+ s/),
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds },
+      },
+    ]);
+  });
+
+  it('still lets the client run cheap lookups with what is left', async () => {
+    const client = from('203.0.113.2');
+    expect((await post(proxied, TRACE, client)).status).toBe(200);
+    expect((await post(proxied, TRACE, client)).status).toBe(429);
+    const lookup = await post(proxied, LOOKUP, client);
+    expect(lookup.status).toBe(200);
+    expect(lookup.data).toEqual({ entity: { id: 'is-k' } });
+  });
+
+  it('behind a trusted proxy, keeps clients apart by the address the proxy appended', async () => {
+    expect((await post(proxied, TRACE, from('203.0.113.3'))).status).toBe(200);
+    expect((await post(proxied, TRACE, from('203.0.113.3'))).status).toBe(429);
+    expect((await post(proxied, TRACE, from('203.0.113.4'))).status).toBe(200);
+    // Entries before the proxy's own are the client's to choose: they buy no fresh budget.
+    expect((await post(proxied, TRACE, from('198.51.100.9, 203.0.113.3'))).status).toBe(429);
+  });
+
+  it('without a trusted proxy, keys by socket address, ignores X-Forwarded-For, and charges editors by name', async () => {
+    expect((await post(limited, TRACE, from('203.0.113.5'))).status).toBe(200);
+    const refused = await post(limited, TRACE, from('203.0.113.6'));
+    expect(refused.status).toBe(429);
+    expect(refused.errors?.[0]?.message).toMatch(/client ip:127\.0\.0\.1 has \d+ of 60 left/);
+    // Another loopback address is another client.
+    expect((await post(limited, TRACE, {}, '127.0.0.2')).status).toBe(200);
+    expect((await post(limited, TRACE, editorHeaders)).status).toBe(200);
+  });
+
+  it('is off with RATE_LIMIT_POINTS_PER_MINUTE=0', async () => {
+    for (let i = 0; i < 4; i++) {
+      const result = await post(unlimited, TRACE);
+      expect(result.errors).toBeUndefined();
+      expect(result.status).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_DETAILS } from '../../../client/src/api/entity-details.js';
+import { NEIGHBORHOOD, NEIGHBOURS_PER_EXPANSION } from '../../../client/src/api/neighborhood.js';
+import { PATHS } from '../../../client/src/api/paths.js';
+import { SEARCH } from '../../../client/src/api/search.js';
+import { loadConfig } from '../../../server/src/config.js';
+import { operationCost } from '../../../server/src/limits/operation-cost.js';
+
+const schema = buildSchema(
+  readFileSync(new URL('../../../server/src/schema/schema.graphql', import.meta.url), 'utf8'),
+);
+const cost = (document: string, variables?: Record<string, unknown>, operationName?: string) =>
+  operationCost(schema, parse(document), operationName, variables);
+
+describe('operationCost', () => {
+  it('prices a lookup by id at one point, and any operation at least one', () => {
+    expect(cost('{ entity(id: "is-k") { id evidence { source { id } } } }')).toBe(1);
+    expect(cost('{ __typename }')).toBe(1);
+  });
+
+  it('prices neighbourhoods by depth and page size, defaults from the SDL', () => {
+    expect(cost('{ neighborhood(id: "is-k") { truncated } }')).toBe(4); // depth 1, first 200
+    expect(cost('{ neighborhood(id: "is-k", depth: 2) { truncated } }')).toBe(20);
+    expect(cost('{ neighborhood(id: "is-k", depth: 3, first: 1000) { truncated } }')).toBe(180);
+    expect(cost('{ neighborhood(id: "is-k", first: 10) { truncated } }')).toBe(1);
+  });
+
+  it('prices paths by hops and count', () => {
+    expect(cost('{ shortestPath(from: "a", to: "b") { length } }')).toBe(12);
+    expect(cost('{ shortestPath(from: "a", to: "b", maxHops: 2) { length } }')).toBe(4);
+    expect(cost('{ paths(from: "a", to: "b") { length } }')).toBe(40);
+    expect(cost('{ paths(from: "a", to: "b", maxHops: 6, first: 10) { length } }')).toBe(120);
+  });
+
+  it('prices pages and whole-graph statistics', () => {
+    expect(cost('{ attacks { totalCount } }')).toBe(3);
+    expect(cost('{ attacks(first: 100) { totalCount } }')).toBe(11);
+    expect(cost('{ ranking { degree } }')).toBe(2);
+    expect(cost('{ ranking(by: BETWEENNESS) { betweenness } }')).toBe(30);
+  });
+
+  it('reads arguments from variables', () => {
+    const document =
+      'query N($id: ID!, $depth: Int) { neighborhood(id: $id, depth: $depth) { truncated } }';
+    expect(cost(document, { id: 'is-k', depth: 3 })).toBe(36);
+    expect(cost(document, { id: 'is-k' })).toBe(4);
+  });
+
+  it('caps arguments at the maxima the resolvers enforce', () => {
+    expect(cost('{ neighborhood(id: "x", depth: 99, first: 100000) { truncated } }')).toBe(180);
+    expect(cost('{ paths(from: "a", to: "b", maxHops: 50, first: -3) { length } }')).toBe(12);
+  });
+
+  it('adds up aliases, but prices fields merged under one key once', () => {
+    expect(cost('{ a: entity(id: "a") { id } b: entity(id: "b") { id } }')).toBe(2);
+    expect(cost('{ entity(id: "a") { id } entity(id: "a") { name } }')).toBe(1);
+    const fanned = Array.from(
+      { length: 5 },
+      (_, i) => `p${i}: paths(from: "a", to: "b") { length }`,
+    );
+    expect(cost(`{ ${fanned.join(' ')} }`)).toBe(200);
+  });
+
+  it('looks inside fragments', () => {
+    const document = `
+      query { ...Trace ... on Query { counts { kinds { kind } } } ...Trace }
+      fragment Trace on Query { paths(from: "a", to: "b") { length } }`;
+    expect(cost(document)).toBe(42);
+  });
+
+  it('prices the operation asked for, and mutations', () => {
+    const document = `
+      query Cheap { vocabulary { kinds } }
+      mutation Merge { mergeEntities(keepId: "a", mergeId: "b") { id } }`;
+    expect(cost(document, {}, 'Cheap')).toBe(1);
+    expect(cost(document, {}, 'Merge')).toBe(20);
+  });
+
+  it('charges one point for what execution will refuse', () => {
+    const document = 'query N($depth: Int) { neighborhood(id: "x", depth: $depth) { truncated } }';
+    expect(cost(document, { depth: 'deep' })).toBe(1);
+    expect(cost(document, {}, 'Missing')).toBe(1);
+  });
+
+  it('leaves room in the default budget for fifty of the explorer’s dearest operation a minute', () => {
+    const explorer = [
+      [SEARCH, { text: 'isk', first: 10 }],
+      [NEIGHBORHOOD, { id: 'is-k', depth: 1, first: NEIGHBOURS_PER_EXPANSION }],
+      [ENTITY_DETAILS, { id: 'is-k', first: 500 }],
+      [PATHS, { from: 'ttp', to: 'is-k', first: 5 }],
+    ] as const;
+    const costs = explorer.map(([op, variables]) => cost(op.document, variables));
+    expect(costs).toEqual([1, 3, 11, 52]);
+    const budget = loadConfig({}).http.rateLimitPointsPerMinute;
+    expect(budget).toBeGreaterThanOrEqual(50 * Math.max(...costs));
+  });
+});
