@@ -3,8 +3,8 @@
  * GraphQL API and explorer served on one port. Ctrl-C stops the server and the Neo4j it started.
  */
 import type { Server } from 'node:http';
-import { openDatabase } from './bootstrap.js';
-import { loadConfig, loadDotEnv } from './config.js';
+import { type Connection, openDatabase } from './bootstrap.js';
+import { type Config, loadConfig, loadDotEnv } from './config.js';
 import { createHttpServer } from './http/server.js';
 import { ensureNeo4j } from './local-neo4j/local.js';
 import { stopNeo4j } from './local-neo4j/launcher.js';
@@ -28,20 +28,35 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
+/** Everything after Neo4j is up: schema, seeds when empty, and the HTTP server listening. */
+async function serve(neo4j: Connection, config: Config) {
+  const { driver, db } = await openDatabase(neo4j, config);
+  try {
+    const [state] = await db.read<{ empty: boolean }>('stats/is-empty');
+    if (state?.empty) {
+      const summary = await seedDatabase(db);
+      log(
+        `Loaded the seed graph: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports.`,
+      );
+    }
+    const server = createHttpServer(db, config);
+    await listen(server, config.port, config.host);
+    return { driver, server };
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const neo4j = await ensureNeo4j(config.neo4j, log);
-  const { driver, db } = await openDatabase(neo4j, config);
-  const [state] = await db.read<{ empty: boolean }>('stats/is-empty');
-  if (state?.empty) {
-    const summary = await seedDatabase(db);
-    log(
-      `Loaded the seed graph: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports.`,
-    );
-  }
-  const server = createHttpServer(db, config);
-  await listen(server, config.port, config.host);
+  // A start that fails half-way (port taken, bad seed) must not leave its own Neo4j running.
+  const { driver, server } = await serve(neo4j, config).catch(async (error: unknown) => {
+    if (neo4j.startedHome) await stopNeo4j(neo4j.startedHome);
+    throw error;
+  });
   const shown =
     config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   log(
