@@ -9,6 +9,18 @@ import type { CypherCatalog } from './cypher-catalog.js';
 
 export type Params = Record<string, unknown>;
 
+/**
+ * A transaction that has not ended this long after the query timeout is answered
+ * SERVICE_UNAVAILABLE, so no round trip to the database takes longer than QUERY_TIMEOUT_MS + 3 s
+ * and no request hangs. Neo4j stops a slow transaction itself at the query timeout, but a hung
+ * server (a stopped process, a frozen VM, a network black hole) stops nothing, and the driver has
+ * no read timeout of its own: its connectionTimeout covers the TCP connect only, not the Bolt
+ * handshake or a reply. The abandoned transaction runs no further query and rolls back.
+ */
+export const DEADLINE_MARGIN_MS = 3_000;
+/** /ready says "unavailable" when the database has not answered a ping within this time. */
+export const PING_DEADLINE_MS = 2_000;
+
 /** Runs named queries inside one transaction. */
 export interface QueryRunner {
   run<T>(name: string, params?: Params): Promise<T[]>;
@@ -39,8 +51,10 @@ export class Gateway {
 
   /** Resolves when the database answers; rejects with SERVICE_UNAVAILABLE otherwise. */
   async ping(): Promise<void> {
+    const answer = this.driver.verifyConnectivity({ database: this.database });
+    answer.catch(() => {}); // it may fail after the deadline has answered already
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await withDeadline(answer, PING_DEADLINE_MS, () => unanswered(PING_DEADLINE_MS));
     } catch (error) {
       throw mapDriverError(error);
     }
@@ -53,21 +67,34 @@ export class Gateway {
   ) {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     const config = { timeout: this.timeoutMs, metadata: { app: 'actorgraph', query: label } };
-    const unit = (tx: ManagedTransaction) => work(this.runner(tx));
+    let late = false;
+    const unit = (tx: ManagedTransaction) => work(this.runner(tx, () => late));
+    const done =
+      mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+    // The session closes when its transaction ends, also one that outlives the deadline below.
+    const closed = done.then(
+      () => session.close(),
+      () => session.close(),
+    );
+    closed.catch(() => {});
+    const deadlineMs = this.timeoutMs + DEADLINE_MARGIN_MS;
     try {
-      return mode === 'READ'
-        ? await session.executeRead(unit, config)
-        : await session.executeWrite(unit, config);
+      return await withDeadline(done, deadlineMs, () => {
+        late = true;
+        return unanswered(deadlineMs, mode);
+      });
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      if (!late) await closed;
     }
   }
 
-  private runner(tx: ManagedTransaction): QueryRunner {
+  /** Runs queries in `tx`, but none once the request was answered (`late`): the work rolls back. */
+  private runner(tx: ManagedTransaction, late: () => boolean): QueryRunner {
     return {
       run: async <T>(name: string, params: Params = {}) => {
+        if (late()) throw new Error(`${name} abandoned: the request was answered already.`);
         const result = await tx.run(this.catalog.get(name), toCypherValue(params) as Params);
         return result.records.map((record) => record.toObject() as T);
       },
@@ -94,21 +121,43 @@ export function toCypherValue(value: unknown): unknown {
   return value;
 }
 
+/** Rejects with `late()` when `work` has not settled within `ms`; `work` itself runs on. */
+function withDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+function unanswered(ms: number, mode?: 'READ' | 'WRITE') {
+  return serviceUnavailable(
+    `The graph database did not answer within ${ms / 1000} s; retry in a few seconds` +
+      (mode === 'WRITE'
+        ? ' (the change may or may not have been saved: check before retrying).'
+        : '.'),
+  );
+}
+
 /** Maps driver errors a user can act on to coded errors; everything else stays internal (masked). */
 export function mapDriverError(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? '';
-  if (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.TransientError.General')
-  ) {
-    return serviceUnavailable(
-      'The graph database is unavailable right now; retry in a few seconds.',
-    );
-  }
+  const message = (error as { message?: string }).message ?? '';
   if (code.includes('TransactionTimedOut')) {
     return queryTimeout(
       'The query took too long and was stopped; narrow it (fewer hops, a smaller depth or page).',
+    );
+  }
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    // Transient: the database is starting, stopping or busy (deadlocks, memory); a retry may pass.
+    code.startsWith('Neo.TransientError.') ||
+    // Every pooled connection is taken (by a hung server's unanswered transactions, say).
+    message.startsWith('Connection acquisition timed out')
+  ) {
+    return serviceUnavailable(
+      'The graph database is unavailable right now; retry in a few seconds.',
     );
   }
   return error;

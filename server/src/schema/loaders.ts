@@ -33,8 +33,13 @@ export function createLoaders(db: Gateway) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** The entities with these ids, in order, leaving out ids that no longer exist. */
+/**
+ * The entities with these ids, in order, leaving out ids that no longer exist. A failed lookup
+ * (the database gone mid-request) fails the field rather than leaving the entity out unnoticed.
+ */
 export async function loadEntities(loaders: Loaders, ids: readonly string[]): Promise<EntityRow[]> {
   const rows = await loaders.entity.loadMany(ids);
+  const failed = rows.find((row) => row instanceof Error);
+  if (failed) throw failed;
   return rows.filter((row): row is EntityRow => row !== null && !(row instanceof Error));
 }

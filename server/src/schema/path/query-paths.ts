@@ -25,7 +25,7 @@ async function pathParams(args: PathArgs, ctx: Context, defaultHops: number) {
   if (from === to) throw badInput('from and to must be two different entities.', ['to']);
   const maxHops = intInRange('maxHops', args.maxHops, defaultHops, 1, MAX_HOPS);
   const filter = traceFilter(args);
-  const [a, b] = await ctx.loaders.entity.loadMany([from, to]);
+  const [a, b] = await Promise.all([ctx.loaders.entity.load(from), ctx.loaders.entity.load(to)]);
   if (!a) throw notFound(`No entity has the id "${from}".`);
   if (!b) throw notFound(`No entity has the id "${to}".`);
   return { from, to, maxHops, ...filter };

@@ -8,7 +8,10 @@ export const commonNeighbors: QueryResolvers['commonNeighbors'] = async (_parent
   const a = entityIdArg('a', args.a);
   const b = entityIdArg('b', args.b);
   if (a === b) throw badInput('a and b must be two different entities.', ['b']);
-  const [entityA, entityB] = await ctx.loaders.entity.loadMany([a, b]);
+  const [entityA, entityB] = await Promise.all([
+    ctx.loaders.entity.load(a),
+    ctx.loaders.entity.load(b),
+  ]);
   if (!entityA) throw notFound(`No entity has the id "${a}".`);
   if (!entityB) throw notFound(`No entity has the id "${b}".`);
   return ctx.db.read<CommonNeighborRow>('relation/common-neighbors', {

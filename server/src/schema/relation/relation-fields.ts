@@ -2,6 +2,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { type EntityRow, evidenceOf } from '../records.js';
 import type { Context } from '../../context.js';
+import { loadEntities } from '../loaders.js';
 
 async function endpoint(ctx: Context, id: string): Promise<EntityRow> {
   const entity = await ctx.loaders.entity.load(id);
@@ -17,10 +18,9 @@ export const relationFieldResolvers: Resolvers = {
     independentSources: async (relation, _args, ctx) => {
       // A near-copy corroborates nothing on its own: count each source's original once.
       const ids = [...new Set(relation.evidenceSources ?? [])];
-      const sources = await ctx.loaders.entity.loadMany(ids);
-      const originals = sources.map(
-        (s, i) => (s && !(s instanceof Error) && s.duplicateOfId) || ids[i],
-      );
+      const sources = await loadEntities(ctx.loaders, ids);
+      const originalOf = new Map(sources.map((s) => [s.id, s.duplicateOfId]));
+      const originals = ids.map((id) => originalOf.get(id) || id);
       return new Set(originals).size;
     },
   },
