@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
-import { openDatabase } from '../../server/src/bootstrap.js';
+import { type Connection, openDatabase } from '../../server/src/bootstrap.js';
 import { type Config, loadConfig } from '../../server/src/config.js';
 import type { Gateway } from '../../server/src/db/gateway.js';
 import { createHttpServer } from '../../server/src/http/server.js';
@@ -28,9 +28,15 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
   });
 }
 
-export async function startTestApp(config: Config = testConfig()): Promise<TestApp> {
-  const info = inject('neo4j');
-  const { driver, db } = await openDatabase(info, config);
+/**
+ * Starts the app against `connection`: the run's shared Neo4j unless a test brings its own (the
+ * fault tests do, so that killing it leaves the other test files alone).
+ */
+export async function startTestApp(
+  config: Config = testConfig(),
+  connection: Connection = inject('neo4j'),
+): Promise<TestApp> {
+  const { driver, db } = await openDatabase(connection, config);
   const server = createHttpServer(db, config);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -33,6 +33,8 @@ export function freePort(): Promise<number> {
 
 export async function startTestDatabase(): Promise<{
   info: TestDatabaseInfo;
+  /** Starts it again in the same folder, on the same ports (after a fault test killed it). */
+  start: () => Promise<void>;
   stop: () => Promise<void>;
 }> {
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
@@ -49,9 +51,13 @@ export async function startTestDatabase(): Promise<{
     httpPort: await freePort(),
   };
   info.uri = boltUri(info.boltPort);
-  await startNeo4j({ ...info, heap: '1g', pageCache: '256m' });
+  const options = { ...info, heap: '1g', pageCache: '256m' };
+  await startNeo4j(options);
   return {
     info,
+    start: async () => {
+      await startNeo4j(options);
+    },
     stop: async () => {
       await stopNeo4j(home, 15_000);
       rmSync(home, { recursive: true, force: true });

@@ -1,0 +1,74 @@
+/**
+ * A Neo4j of the fault tests' own — never the run's shared one, which the other test files use —
+ * with the schema and the seed graph, the real app on it, and the faults: SIGKILL, SIGSTOP and
+ * SIGCONT of the java process, and a restart in the same folder on the same ports.
+ */
+import { openDatabase } from '../../../server/src/bootstrap.js';
+import { runningPid } from '../../../server/src/local-neo4j/instance.js';
+import { seedDatabase } from '../../../server/src/seed/load-seeds.js';
+import { startTestApp, testConfig, type TestApp } from '../../support/app.js';
+import { startTestDatabase, type TestDatabaseInfo } from '../../support/test-database.js';
+import { sleep } from './load.js';
+
+export interface FaultyDatabase {
+  info: TestDatabaseInfo;
+  /** The app, started once; it must ride out every fault without a restart. */
+  app: TestApp;
+  /** SIGKILL: no shutdown, no flush; resolves once the process is gone. */
+  kill(): Promise<void>;
+  /** SIGSTOP: the process and its sockets stay, nothing answers (a hung database). */
+  pause(): void;
+  /** SIGCONT after `pause`. */
+  resume(): void;
+  /** Starts Neo4j again on the same folder and ports; resolves once Bolt accepts the password. */
+  restart(): Promise<void>;
+  /** Stops the app and the Neo4j (also a paused or killed one) and removes its folder. */
+  close(): Promise<void>;
+}
+
+export async function startFaultyDatabase(env: NodeJS.ProcessEnv = {}): Promise<FaultyDatabase> {
+  const database = await startTestDatabase();
+  const { info } = database;
+  let paused = false;
+  const pid = () => {
+    const found = runningPid(info.home);
+    if (found === undefined) throw new Error(`No Neo4j runs in ${info.home}.`);
+    return found;
+  };
+  let app: TestApp | undefined;
+  const close = async () => {
+    if (paused) process.kill(pid(), 'SIGCONT');
+    paused = false;
+    await app?.close();
+    await database.stop();
+  };
+  try {
+    const seeding = await openDatabase(info, { queryTimeoutMs: 30_000 });
+    await seedDatabase(seeding.db);
+    await seeding.driver.close();
+    // The load comes from one address: no rate limit, which would answer 429 instead.
+    app = await startTestApp(testConfig({ RATE_LIMIT_POINTS_PER_MINUTE: '0', ...env }), info);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    info,
+    app,
+    kill: async () => {
+      const killed = pid();
+      process.kill(killed, 'SIGKILL');
+      while (runningPid(info.home) === killed) await sleep(10);
+    },
+    pause: () => {
+      process.kill(pid(), 'SIGSTOP');
+      paused = true;
+    },
+    resume: () => {
+      process.kill(pid(), 'SIGCONT');
+      paused = false;
+    },
+    restart: () => database.start(),
+    close,
+  };
+}
