@@ -48,7 +48,9 @@ export const notFound = (message: string) => new AppError('NOT_FOUND', message);
 export const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
-export const serviceUnavailable = (message: string) => new AppError('SERVICE_UNAVAILABLE', message);
+/** The database is away; `Retry-After` suggests when to try again (it restarts in seconds). */
+export const serviceUnavailable = (message: string) =>
+  new AppError('SERVICE_UNAVAILABLE', message, {}, { 'retry-after': '5' });
 export const queryTimeout = (message: string) => new AppError('QUERY_TIMEOUT', message);
 /** Over the client's rate limit; `Retry-After` tells HTTP clients when to come back. */
 export function rateLimited(message: string, retryAfterSeconds: number): AppError {
