@@ -9,6 +9,10 @@ import { freePort } from '../../tests/support/test-database.js';
 
 export interface RunningServer {
   url: string;
+  /** The child process's id, e.g. to read its resident memory from /proc. */
+  pid: number;
+  /** What the child wrote to stdout and stderr so far (stderr keeps its logged errors). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -32,6 +36,8 @@ function startChild(
       child.stdout.off('data', onData);
       resolve({
         url: url(match),
+        pid: child.pid!,
+        output: () => output,
         stop: () =>
           new Promise((done) =>
             child.exitCode !== null
