@@ -77,10 +77,6 @@ export async function runLoad(options: LoadOptions, cleanup: Cleanup): Promise<L
   const imported = await measureImporter(graph, file, options.rows, options.batchSize);
   const workload = buildWorkload(await sampleGraph(graph));
 
-  // The load test measures capacity, not the per-client rate limiter (all its load comes from one
-  // address): switched off for the child. Its documents are not persisted operations either.
-  process.env.RATE_LIMIT_POINTS_PER_MINUTE = '0';
-  process.env.ACTORGRAPH_PERSISTED_ONLY = 'false';
   const server = await cleanup.start(startActorGraph(graph.connection), (s) => s.stop());
   log(`API server pid ${server.pid}; each of the ${workload.length} requests alone, twice`);
   await runAlone(server.url, workload); // the warm-up: query plans, page cache, JIT

@@ -63,12 +63,21 @@ const connectionEnv = (connection: Connection) => ({
   NEO4J_DATABASE: connection.database,
 });
 
-/** `npm start`'s server (without the explorer build) against `connection`. */
+/**
+ * `npm start`'s server (without the explorer build) against `connection`. Benchmarks measure
+ * capacity, not the per-client rate limiter (all their load comes from one address), and their
+ * documents are not persisted operations: both are switched off whatever the environment says.
+ */
 export async function startActorGraph(connection: Connection): Promise<RunningServer> {
   const port = await freePort();
   return startChild(
     'server/src/main.ts',
-    { ...connectionEnv(connection), PORT: String(port) },
+    {
+      ...connectionEnv(connection),
+      PORT: String(port),
+      RATE_LIMIT_POINTS_PER_MINUTE: '0',
+      ACTORGRAPH_PERSISTED_ONLY: 'false',
+    },
     /ActorGraph is running/,
     () => `http://127.0.0.1:${port}/graphql`,
   );
