@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db/gateway.js';
+import { conflict } from '../errors.js';
 import type { AttackDetailsRow, EntityRow, RelationRow } from './records.js';
 
 function byId<T extends { id: string }>(db: Gateway, query: string, field: string) {
@@ -42,4 +43,16 @@ export async function loadEntities(loaders: Loaders, ids: readonly string[]): Pr
   const failed = rows.find((row) => row instanceof Error);
   if (failed) throw failed;
   return rows.filter((row): row is EntityRow => row !== null && !(row instanceof Error));
+}
+
+/**
+ * The entity `id` that a row read a moment ago refers to (a relation's endpoint, a ranked or
+ * neighbouring entity). Gone by now means that a concurrent edit — a merge, a deletion — removed
+ * it in between: CONFLICT, which a retry resolves, rather than an internal error.
+ */
+export async function loadReferenced(loaders: Loaders, id: string): Promise<EntityRow> {
+  const entity = await loaders.entity.load(id);
+  if (!entity)
+    throw conflict(`The entity "${id}" was just removed by a concurrent edit; retry the request.`);
+  return entity;
 }

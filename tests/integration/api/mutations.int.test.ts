@@ -5,14 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorHeaders, gql, startTestApp, TEST_EDITOR, type TestApp } from '../../support/app.js';
+import { callOn, editAfter } from './concurrent-edit.js';
 import { expectError } from './expect-error.js';
 import { DUPLICATE, relations } from './seed-graph.js';
 import {
   ADD_EVIDENCE,
+  ADD_RELATION,
   DELETE_RELATION,
   type EntityOut,
   graphCounts,
   kindCount,
+  MERGE,
   type RelationOut,
   relationTotal,
   TestEntities,
@@ -232,6 +235,46 @@ describe('addRelation, addEvidence and deleteRelation', () => {
     await test.edit(DELETE_RELATION, { id: relation.id });
     expect(await graphCounts(app)).toEqual(before);
   });
+});
+
+describe('a mutation answers with what it wrote', () => {
+  it.each([
+    ['upsertEntity', 'the entity'],
+    ['addRelation', 'the relation'],
+    ['addRelation', 'an endpoint'],
+    ['addEvidence', 'the relation'],
+    ['mergeEntities', 'the kept entity'],
+  ])('%s, even when a concurrent edit removes %s right after it', async (mutation, what) => {
+    const prefix = `race-${mutation.toLowerCase()}-${what.split(' ').at(-1)}`;
+    const [a, b] = [await test.group(`${prefix}-a`), await test.group(`${prefix}-b`)];
+    const linked = mutation === 'addEvidence' ? await test.relation('ALLY_OF', a.id, b.id) : null;
+    const id = test.id(prefix);
+    const calls: Record<string, [string, Record<string, unknown>, string]> = {
+      upsertEntity: [UPSERT, { input: { id, kind: 'Group', name: 'Raced' } }, id],
+      addRelation: [ADD_RELATION, { input: relationInput(a.id, b.id) }, `${a.id}~RIVAL_OF~${b.id}`],
+      addEvidence: [ADD_EVIDENCE, { relationId: linked?.id, evidence: EVIDENCE }, linked?.id ?? ''],
+      mergeEntities: [MERGE, { keepId: a.id, mergeId: b.id }, a.id],
+    };
+    const [query, variables, answer] = calls[mutation]!;
+    const [removal, removed] =
+      what === 'an endpoint'
+        ? ['edit/delete-entity', b.id]
+        : what === 'the relation'
+          ? ['edit/delete-relation', answer]
+          : ['edit/delete-entity', answer];
+    const racing = editAfter(app.db, 'write', () => app.db.write(removal, { id: removed }));
+    const result = await callOn(racing, query, variables);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data?.[mutation]?.id).toBe(answer);
+  });
+});
+
+const EVIDENCE = [{ source: 'src-insider-2022-04', quote: 'raced' }];
+const relationInput = (from: string, to: string) => ({
+  type: 'RIVAL_OF',
+  from,
+  to,
+  evidence: EVIDENCE,
 });
 
 const VOCABULARY = '{ vocabulary { relationTypes { type from to } } }';

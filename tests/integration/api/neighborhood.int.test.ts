@@ -1,8 +1,10 @@
 /** `neighborhood`: the same subgraph a breadth-first walk over the seed relations finds, filters included. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../../support/app.js';
+import { callOn, editAfter } from './concurrent-edit.js';
 import { expectBadInput, expectError, expectInvalidValue } from './expect-error.js';
 import { neighbourhood, relationById, relations, validDuring } from './seed-graph.js';
+import { TestEntities } from './test-entities.js';
 
 const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $relationTypes: [String!], $excludeStatuses: [String!], $asOf: Date, $first: Int) {
   neighborhood(id: $id, depth: $depth, relationTypes: $relationTypes, excludeStatuses: $excludeStatuses, asOf: $asOf, first: $first) {
@@ -156,5 +158,29 @@ describe('neighborhood', () => {
     it('a malformed id names `id`', async () => {
       expectBadInput(await call({ id: 'MATCH (n) DETACH DELETE n' }), ['id']);
     });
+  });
+});
+
+describe('a relation whose endpoint a concurrent edit removes', () => {
+  it('answers CONFLICT for the endpoint, which a retry resolves, not an internal error', async () => {
+    const test = new TestEntities(app);
+    try {
+      const [a, b] = [await test.group('gone-endpoint-a'), await test.group('gone-endpoint-b')];
+      await test.relation('ALLY_OF', a.id, b.id);
+      // Between reading a's links and looking up their endpoints, b is merged away.
+      const racing = editAfter(app.db, 'relation/incident', () =>
+        app.db.write('edit/delete-entity', { id: b.id }),
+      );
+      const result = await callOn(racing, NEIGHBORHOOD, { id: a.id });
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringContaining(`"${b.id}" was just removed by a concurrent edit`),
+          path: ['neighborhood', 'relations', 0, 'to'],
+          extensions: { code: 'CONFLICT' },
+        }),
+      ]);
+    } finally {
+      await test.cleanUp();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { badInput, notFound } from '../../errors.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { RelationRow } from '../records.js';
 import { checkEvidence } from './evidence-input.js';
+import { primeLoaders, readBackRelation } from './read-back.js';
 
 export const addEvidence: MutationResolvers['addEvidence'] = async (
   _parent,
@@ -13,7 +14,7 @@ export const addEvidence: MutationResolvers['addEvidence'] = async (
   const editor = requireEditor(ctx.editor);
   if (evidence.length === 0)
     throw badInput('evidence needs at least one source and quote.', ['evidence']);
-  await ctx.db.writeAll('addEvidence', async (tx) => {
+  const { relation, endpoints } = await ctx.db.writeAll('addEvidence', async (tx) => {
     const existing = await tx.run<{ relation: RelationRow }>('relation/by-ids', {
       ids: [relationId],
     });
@@ -27,6 +28,8 @@ export const addEvidence: MutationResolvers['addEvidence'] = async (
       editor,
       now: new Date().toISOString(),
     });
+    return readBackRelation(tx, relationId);
   });
-  return (await ctx.loaders.relation.clear(relationId).load(relationId)) as RelationRow;
+  primeLoaders(ctx, { relation, entities: endpoints });
+  return relation;
 };

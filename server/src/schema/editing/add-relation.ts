@@ -16,6 +16,7 @@ import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { EntityRow, RelationRow } from '../records.js';
 import { invalidateRanking } from '../stats/query-stats.js';
 import { checkEvidence } from './evidence-input.js';
+import { primeLoaders, readBackRelation } from './read-back.js';
 
 export const addRelation: MutationResolvers['addRelation'] = async (_parent, { input }, ctx) => {
   const editor = requireEditor(ctx.editor);
@@ -50,7 +51,7 @@ export const addRelation: MutationResolvers['addRelation'] = async (_parent, { i
     throw badInput('input.evidence needs at least one source and quote.', ['input', 'evidence']);
   const write = relationWrite(input);
 
-  await ctx.db.writeAll('addRelation', async (tx) => {
+  const { relation, endpoints } = await ctx.db.writeAll('addRelation', async (tx) => {
     const rows = await tx.run<{ entity: EntityRow }>('entity/by-ids', {
       ids: [input.from, input.to],
     });
@@ -82,7 +83,9 @@ export const addRelation: MutationResolvers['addRelation'] = async (_parent, { i
       editor,
       now: new Date().toISOString(),
     });
+    return readBackRelation(tx, write.id);
   });
+  primeLoaders(ctx, { relation, entities: endpoints });
   invalidateRanking();
-  return (await ctx.loaders.relation.load(write.id)) as RelationRow;
+  return relation;
 };

@@ -14,6 +14,7 @@ import { entityIdArg } from '../args.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { type EntityRow, evidenceOf, type RelationRow } from '../records.js';
 import { invalidateRanking } from '../stats/query-stats.js';
+import { primeLoaders, readBackEntity } from './read-back.js';
 
 type StoredRelation = RelationRow & {
   killed?: number | null;
@@ -96,7 +97,7 @@ export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent,
     throw badInput('keepId and mergeId must be two different entities.', ['mergeId']);
   const now = new Date().toISOString();
 
-  await ctx.db.writeAll('mergeEntities', async (tx) => {
+  const kept = await ctx.db.writeAll('mergeEntities', async (tx) => {
     const rows = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [keepId, mergeId] });
     const keep = rows.find((r) => r.entity.id === keepId)?.entity;
     const gone = rows.find((r) => r.entity.id === mergeId)?.entity;
@@ -121,7 +122,10 @@ export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent,
     await tx.run('edit/upsert-entities', { entities: [write], editor, now });
     if (keep.kind === 'Source') await tx.run('edit/rename-evidence-source', { keepId, mergeId });
     await tx.run('edit/delete-entity', { id: mergeId });
+    return readBackEntity(tx, keepId);
   });
+  ctx.loaders.entity.clear(mergeId);
+  primeLoaders(ctx, { entities: [kept] });
   invalidateRanking();
-  return (await ctx.loaders.entity.clear(keepId).load(keepId)) as EntityRow;
+  return kept;
 };

@@ -8,6 +8,7 @@ import type { EntityInput, MutationResolvers } from '../generated/resolvers-type
 import type { EntityRow } from '../records.js';
 import { invalidateRanking } from '../stats/query-stats.js';
 import { checkEvidence } from './evidence-input.js';
+import { primeLoaders, readBackEntity } from './read-back.js';
 
 const MAX_NAME = 300;
 
@@ -47,7 +48,7 @@ function checkInput(input: EntityInput): void {
 export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, { input }, ctx) => {
   const editor = requireEditor(ctx.editor);
   checkInput(input);
-  await ctx.db.writeAll('upsertEntity', async (tx) => {
+  const entity = await ctx.db.writeAll('upsertEntity', async (tx) => {
     const [existing] = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [input.id] });
     if (existing && existing.entity.kind !== input.kind) {
       throw conflict(
@@ -72,7 +73,9 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
       editor,
       now: new Date().toISOString(),
     });
+    return readBackEntity(tx, input.id);
   });
+  primeLoaders(ctx, { entities: [entity] });
   invalidateRanking();
-  return (await ctx.loaders.entity.clear(input.id).load(input.id)) as EntityRow;
+  return entity;
 };

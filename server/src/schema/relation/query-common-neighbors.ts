@@ -2,7 +2,8 @@
 import { badInput, notFound } from '../../errors.js';
 import { entityIdArg, relationTypesArg } from '../args.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
-import type { CommonNeighborRow, EntityRow } from '../records.js';
+import { loadReferenced } from '../loaders.js';
+import type { CommonNeighborRow } from '../records.js';
 
 export const commonNeighbors: QueryResolvers['commonNeighbors'] = async (_parent, args, ctx) => {
   const a = entityIdArg('a', args.a);
@@ -24,6 +25,6 @@ export const commonNeighbors: QueryResolvers['commonNeighbors'] = async (_parent
 
 export const commonNeighborFieldResolvers: Resolvers = {
   CommonNeighbor: {
-    node: async (row, _args, ctx) => (await ctx.loaders.entity.load(row.nodeId)) as EntityRow,
+    node: (row, _args, ctx) => loadReferenced(ctx.loaders, row.nodeId),
   },
 };

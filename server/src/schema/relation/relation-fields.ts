@@ -1,19 +1,12 @@
 /** Relation fields: endpoints through the entity loader, evidence from the stored pairs. */
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { type EntityRow, evidenceOf } from '../records.js';
-import type { Context } from '../../context.js';
-import { loadEntities } from '../loaders.js';
-
-async function endpoint(ctx: Context, id: string): Promise<EntityRow> {
-  const entity = await ctx.loaders.entity.load(id);
-  if (!entity) throw new Error(`Relation endpoint ${id} is missing`);
-  return entity;
-}
+import { evidenceOf } from '../records.js';
+import { loadEntities, loadReferenced } from '../loaders.js';
 
 export const relationFieldResolvers: Resolvers = {
   Relation: {
-    from: (relation, _args, ctx) => endpoint(ctx, relation.from),
-    to: (relation, _args, ctx) => endpoint(ctx, relation.to),
+    from: (relation, _args, ctx) => loadReferenced(ctx.loaders, relation.from),
+    to: (relation, _args, ctx) => loadReferenced(ctx.loaders, relation.to),
     evidence: (relation) => evidenceOf(relation),
     independentSources: async (relation, _args, ctx) => {
       // A near-copy corroborates nothing on its own: count each source's original once.

@@ -10,7 +10,7 @@ import {
 import type { Gateway } from '../../db/gateway.js';
 import { intInRange } from '../args.js';
 import type { EntityKind, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
-import { loadEntities } from '../loaders.js';
+import { loadEntities, loadReferenced } from '../loaders.js';
 
 /** Betweenness is recomputed at most this often (and after every edit in this process). */
 const BETWEENNESS_TTL_MS = 60_000;
@@ -81,7 +81,7 @@ export const vocabulary: QueryResolvers['vocabulary'] = () => ({
 
 export const rankedEntityResolvers: Resolvers = {
   RankedEntity: {
-    entity: async (row, _args, ctx) => (await loadEntities(ctx.loaders, [row.id]))[0]!,
+    entity: (row, _args, ctx) => loadReferenced(ctx.loaders, row.id),
     betweenness: async (row, _args, ctx) => (await betweennessScores(ctx.db)).get(row.id) ?? 0,
   },
 };

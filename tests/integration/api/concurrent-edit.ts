@@ -1,0 +1,43 @@
+/**
+ * Races made deterministic: the app's gateway with an edit run right after a given read query or
+ * after each write transaction — exactly where a concurrent merge or deletion by another client
+ * could land — and the API served on it.
+ */
+import type { Gateway, Params } from '../../../server/src/db/gateway.js';
+import { createYogaApp } from '../../../server/src/yoga.js';
+import { editorHeaders, testConfig } from '../../support/app.js';
+
+/** `db`, but `edit` runs once the named read query (or, with `'write'`, each write) has ended. */
+export function editAfter(db: Gateway, after: string, edit: () => Promise<unknown>): Gateway {
+  const racing = Object.create(db) as Gateway;
+  racing.read = async function <T>(name: string, params?: Params): Promise<T[]> {
+    const rows = await db.read<T>(name, params);
+    if (name === after) await edit();
+    return rows;
+  };
+  racing.writeAll = async (label, work) => {
+    const result = await db.writeAll(label, work);
+    if (after === 'write') await edit();
+    return result;
+  };
+  return racing;
+}
+
+export interface Answer {
+  data?: Record<string, { id: string } | null> | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+/** Runs `query` as the editor on an API served from `db`. */
+export async function callOn(
+  db: Gateway,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Answer> {
+  const response = await createYogaApp(db, testConfig()).fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { ...editorHeaders, 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as Answer;
+}
