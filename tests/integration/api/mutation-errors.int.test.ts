@@ -10,6 +10,7 @@ import {
   ADD_EVIDENCE,
   ADD_RELATION,
   DELETE_RELATION,
+  graphCounts,
   graphState,
   MERGE,
   TestEntities,
@@ -58,6 +59,12 @@ const addEvidence = (variables: Record<string, unknown>) =>
   gql(app, ADD_EVIDENCE, { relationId: link, evidence, ...variables }, editorHeaders);
 const merge = (keepId: string, mergeId: string) =>
   gql(app, MERGE, { keepId, mergeId }, editorHeaders);
+/** Entities counted per kind label, summed. */
+const kindTotal = async () =>
+  ((await graphCounts(app)) as { kinds: { count: number }[] }).kinds.reduce(
+    (sum, k) => sum + k.count,
+    0,
+  );
 
 describe('bad input is BAD_USER_INPUT naming the field', () => {
   it.each([
@@ -221,6 +228,24 @@ describe('missing things are NOT_FOUND, clashes are CONFLICT', () => {
       'is-k',
     );
     expectError(await upsert({ id: a, kind: 'Organization' }), 'CONFLICT');
+  });
+
+  it('upsertEntity of one new id as four kinds at once: one is created, three are CONFLICT', async () => {
+    const id = test.id('one-id-four-kinds');
+    const kindsBefore = await kindTotal();
+    try {
+      const results = await Promise.all(
+        ['Group', 'Person', 'Place', 'Organization'].map((kind) => upsert({ id, kind })),
+      );
+      const created = results.filter((result) => !result.errors);
+      expect(created).toHaveLength(1);
+      for (const refused of results.filter((result) => result.errors))
+        expectError(refused, 'CONFLICT');
+      // One node with one kind label: a node with four would count once per kind.
+      expect(await kindTotal()).toBe(kindsBefore + 1);
+    } finally {
+      await app.db.write('edit/delete-entity', { id });
+    }
   });
 
   it('addRelation of a link that exists', async () => {

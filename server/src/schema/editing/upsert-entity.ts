@@ -48,13 +48,22 @@ function checkInput(input: EntityInput): void {
 export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, { input }, ctx) => {
   const editor = requireEditor(ctx.editor);
   checkInput(input);
+  const now = new Date().toISOString();
   const entity = await ctx.db.writeAll('upsertEntity', async (tx) => {
-    const [existing] = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [input.id] });
-    if (existing && existing.entity.kind !== input.kind) {
+    // Checked on the id held for this transaction: a check before a separate MERGE let concurrent
+    // creations of one id with different kinds all pass, leaving one node with several kinds.
+    const [held] = await tx.run<{ kind: string }>('edit/claim-entity-id', {
+      id: input.id,
+      kind: input.kind,
+      editor,
+      now,
+    });
+    if (held && held.kind !== input.kind) {
       throw conflict(
-        `"${input.id}" is already the id of a ${existing.entity.kind}; choose another id for this ${input.kind}.`,
+        `"${input.id}" is already the id of a ${held.kind}; choose another id for this ${input.kind}.`,
       );
     }
+    const [existing] = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [input.id] });
     await checkEvidence(tx, input.evidence ?? [], ['input', 'evidence']);
     const aliases = input.aliases ?? existing?.entity.aliases ?? [];
     const fields = Object.fromEntries(
@@ -68,11 +77,7 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
       aliases,
       ...(input.kind === 'Source' ? { title: input.name.trim() } : {}),
     });
-    await tx.run('edit/upsert-entities', {
-      entities: [write],
-      editor,
-      now: new Date().toISOString(),
-    });
+    await tx.run('edit/upsert-entities', { entities: [write], editor, now });
     return readBackEntity(tx, input.id);
   });
   primeLoaders(ctx, { entities: [entity] });
