@@ -41,3 +41,35 @@ export async function callOn(
   });
   return (await response.json()) as Answer;
 }
+
+/**
+ * `db`, but inside each write transaction, once the query `after` has run, `edit` (started once)
+ * gets up to `waitMs` to run alongside — as another client's edit would, without waiting for this
+ * transaction unless Neo4j's locks make it.
+ */
+export function editDuring(
+  db: Gateway,
+  after: string,
+  edit: () => Promise<unknown>,
+  waitMs = 1_000,
+): Gateway {
+  const racing = Object.create(db) as Gateway;
+  racing.writeAll = (label, work) =>
+    db.writeAll(label, (tx) =>
+      work({
+        run: async <T>(name: string, params?: Params) => {
+          const rows = await tx.run<T>(name, params);
+          if (name === after)
+            await Promise.race([edit(), new Promise((resolve) => setTimeout(resolve, waitMs))]);
+          return rows;
+        },
+      }),
+    );
+  return racing;
+}
+
+/** `start`, run at most once: later calls return the first call's promise. */
+export function once<T>(start: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | undefined;
+  return () => (started ??= start());
+}

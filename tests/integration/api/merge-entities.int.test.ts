@@ -4,8 +4,9 @@
  * differ only by the link between the two and by links both had, which combine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TEST_EDITOR, type TestApp } from '../../support/app.js';
+import { editorHeaders, gql, startTestApp, TEST_EDITOR, type TestApp } from '../../support/app.js';
 import { casualtyReportWrite } from '../../../server/src/domain/graph-write.js';
+import { callOn, editDuring, once } from './concurrent-edit.js';
 import {
   type EntityOut,
   kindCount,
@@ -77,6 +78,29 @@ describe('mergeEntities', () => {
     expect(mergeEntities.degree).toBe(3);
     expect(await relationTotal(app)).toBe(totalBefore - between.length - 1);
     expect((await test.links(ally.id)).map((r) => r.to.id)).toEqual([keep.id]);
+  });
+
+  it('loses no link when two entities are merged into each other at the same time', async () => {
+    const [a, b, c] = [
+      await test.group('both-a'),
+      await test.group('both-b'),
+      await test.group('c'),
+    ];
+    await test.relation('RIVAL_OF', a.id, c.id, 'a fights c');
+    await test.relation('ALLY_OF', b.id, c.id, 'b helps c');
+    // b into a, started while the merge of a into b has read both entities but written nothing.
+    const other = once(() => gql(app, MERGE, { keepId: b.id, mergeId: a.id }, editorHeaders));
+    const result = await callOn(editDuring(app.db, 'entity/by-ids', other), MERGE, {
+      keepId: a.id,
+      mergeId: b.id,
+    });
+    const answers = [result, await other()];
+    // One merge wins; the other finds its kept entity gone.
+    expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
+    const survivors = [await test.entity(a.id), await test.entity(b.id)].filter((e) => e !== null);
+    expect(survivors).toHaveLength(1);
+    expect(survivors[0]!.degree).toBe(2);
+    expect((await test.entity(c.id))!.degree).toBe(2);
   });
 
   it('moves the casualty reports and perpetrators of a merged attack', async () => {

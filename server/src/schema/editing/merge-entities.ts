@@ -98,6 +98,10 @@ export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent,
   const now = new Date().toISOString();
 
   const kept = await ctx.db.writeAll('mergeEntities', async (tx) => {
+    // Both entities are locked before anything is read: two merges of the same entities (a into
+    // b and b into a), or a merge and a new link of the merged entity, otherwise interleave and
+    // lose links — the merged entity's relationships read, then deleted with it.
+    await tx.run('edit/lock-entities', { ids: [keepId, mergeId].sort() });
     const rows = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [keepId, mergeId] });
     const keep = rows.find((r) => r.entity.id === keepId)?.entity;
     const gone = rows.find((r) => r.entity.id === mergeId)?.entity;
