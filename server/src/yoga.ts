@@ -48,6 +48,33 @@ const reportAsValidationError = {
   ],
 };
 
+/**
+ * Request parsing errors, made safe: Yoga reads the `variables` and `extensions` of a GET or a
+ * form-encoded POST with a bare JSON.parse (text that is not JSON was a 500 "Unexpected error."),
+ * and describes a POST body that is not JSON with the parser's own error in `originalError`.
+ */
+const requestParsingErrors: Plugin = {
+  onRequestParse: ({ requestParser, setRequestParser }) => {
+    if (!requestParser) return;
+    setRequestParser(async (request) => {
+      try {
+        return await requestParser(request);
+      } catch (error) {
+        if (error instanceof GraphQLError) {
+          const extensions = { ...error.extensions };
+          delete extensions.originalError;
+          throw new GraphQLError(error.message, { extensions });
+        }
+        if (error instanceof SyntaxError)
+          throw new GraphQLError('The variables and extensions parameters must be JSON.', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        throw error;
+      }
+    });
+  },
+};
+
 export type YogaApp = YogaServerInstance<Record<string, never>, Context>;
 
 export function createYogaApp(db: Gateway, config: Config): YogaApp {
@@ -74,6 +101,7 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
     maskedErrors: { isDev: false },
     logging: 'warn',
     plugins: [
+      requestParsingErrors,
       // First: in persisted-only mode nothing else is even parsed.
       ...(operations ? persistedOperations(operations, only) : []),
       EnvelopArmorPlugin({

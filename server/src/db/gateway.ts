@@ -4,7 +4,7 @@
  * transaction metadata so it can be found in Neo4j's query log.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { queryTimeout, serviceUnavailable } from '../errors.js';
+import { conflict, queryTimeout, serviceUnavailable } from '../errors.js';
 import type { CypherCatalog } from './cypher-catalog.js';
 
 export type Params = Record<string, unknown>;
@@ -147,6 +147,11 @@ export function mapDriverError(error: unknown): unknown {
     return queryTimeout(
       'The query took too long and was stopped; narrow it (fewer hops, a smaller depth or page).',
     );
+  }
+  // Read committed: a node or relationship the transaction was reading has just been deleted by a
+  // concurrent one (a merge, a deleted link). Nothing was written, and the request can be retried.
+  if (code === 'Neo.ClientError.Statement.EntityNotFound') {
+    return conflict('A concurrent edit removed an entity or relation this request used; retry it.');
   }
   if (
     code === 'ServiceUnavailable' ||

@@ -64,6 +64,33 @@ describe('the HTTP server', () => {
     ).toMatch(/limit is 4096/);
   });
 
+  it('answers variables that are not JSON, in a GET or a form, with 400 BAD_REQUEST', async () => {
+    const query = encodeURIComponent('{ __typename }');
+    const get = await fetch(`${app.graphqlUrl}?query=${query}&variables=%7Boops`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
+    const form = await post(app, `query=${query}&variables=%7Boops`, {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/graphql-response+json',
+    });
+    for (const response of [get, form]) {
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: { extensions: object }[] };
+      expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_REQUEST' });
+    }
+  });
+
+  it("says that a body is not JSON without passing on the parser's error", async () => {
+    const response = await post(app, '{"query": "{ __typename }"', {
+      accept: 'application/graphql-response+json',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string; extensions: object }[] };
+    expect(body.errors).toEqual([
+      { message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } },
+    ]);
+  });
+
   it('can switch GraphiQL and introspection off for production', async () => {
     const open = await fetch(app.graphqlUrl, { headers: { accept: 'text/html' } });
     expect(await open.text()).toContain('ActorGraph GraphQL');

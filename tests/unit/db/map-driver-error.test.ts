@@ -21,6 +21,8 @@ describe('mapDriverError', () => {
       'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
       'QUERY_TIMEOUT',
     ],
+    // Read committed: what the transaction read was deleted by a concurrent one; a retry resolves it.
+    ['node deleted meanwhile', 'Neo.ClientError.Statement.EntityNotFound', 'CONFLICT'],
     ['syntax error', 'Neo.ClientError.Statement.SyntaxError', 'passed through'],
     ['constraint', 'Neo.ClientError.Schema.ConstraintValidationFailed', 'passed through'],
   ])('%s (%s) becomes %s', (message, code, expected) => {

@@ -36,12 +36,10 @@ export const attacks: QueryResolvers['attacks'] = async (_parent, args, ctx) => 
   // The rows are whole entities: the edges' nodes need no further round trip.
   for (const { entity } of rows) ctx.loaders.entity.prime(entity.id, entity);
   return {
-    edges: rows
-      .slice(0, first)
-      .map(({ entity, dateStart }) => ({
-        id: entity.id,
-        cursor: encodeCursor(dateStart, entity.id),
-      })),
+    edges: rows.slice(0, first).map(({ entity, dateStart }) => ({
+      id: entity.id,
+      cursor: encodeCursor(dateStart, entity.id),
+    })),
     hasNextPage: rows.length > first,
     filter,
   } satisfies AttackConnectionRow;
