@@ -59,7 +59,10 @@ describe('a fresh clone with nothing beside it', () => {
   it(
     'passes the unit tests',
     async () => {
-      const result = await run(bin('vitest'), ['run', '--project', 'unit'], {
+      // The per-test bound of the integration layer: this proves independence, not speed, and
+      // some unit tests run close to vitest's 5 s default on a busy machine.
+      const args = ['run', '--project', 'unit', '--testTimeout', '60000'];
+      const result = await run(bin('vitest'), args, {
         cwd: clone,
         env,
         maxBuffer: 64 * 1024 * 1024,
