@@ -24,7 +24,10 @@ function checkDuplicates(set: SeedSet, kindOf: Map<string, EntityKind>): SeedPro
     const at = (field: string) => ({ file: 'duplicate-sources.json', path: `[${i}].${field}` });
     for (const field of ['duplicate', 'original'] as const)
       if (kindOf.get(pair[field]) !== 'Source')
-        problems.push({ ...at(field), message: `"${pair[field]}" is not a source in sources.json` });
+        problems.push({
+          ...at(field),
+          message: `"${pair[field]}" is not a source in sources.json`,
+        });
     if (pair.duplicate === pair.original)
       problems.push({ ...at('original'), message: 'a source cannot duplicate itself' });
     const key = [pair.duplicate, pair.original].sort().join('~');

@@ -39,7 +39,11 @@ export function curateSeeds(
   for (const { file, path: at, item } of quotesOf(quoting as Map<string, Quoting<Json>[]>)) {
     const text = texts.get(String(item.source));
     if (!text) {
-      problems.push({ file, path: `${at}.source`, message: `no text for "${String(item.source)}"` });
+      problems.push({
+        file,
+        path: `${at}.source`,
+        message: `no text for "${String(item.source)}"`,
+      });
       continue;
     }
     const quote = String(item.quote);

@@ -16,10 +16,7 @@ export const SEEDS_DIR = path.join(ROOT_DIR, 'seeds');
 
 /** Where the article texts would be: ACTORGRAPH_SOURCES_DIR, else ../shared/sources. */
 export function sourcesDirSetting(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(
-    ROOT_DIR,
-    env.ACTORGRAPH_SOURCES_DIR || path.join('..', 'shared', 'sources'),
-  );
+  return path.resolve(ROOT_DIR, env.ACTORGRAPH_SOURCES_DIR || path.join('..', 'shared', 'sources'));
 }
 
 /** The article texts folder when it exists (only seeds:check and seeds:curate read it). */

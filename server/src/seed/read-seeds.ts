@@ -85,11 +85,7 @@ export function readSeeds(seedDir: string): SeedSet {
   const problems: SeedProblem[] = [];
   const sources = readFile(seedDir, 'sources.json', problems) as SeedSource[];
   const relations = readFile(seedDir, 'relations.json', problems) as SeedRelation[];
-  const duplicates = readFile(
-    seedDir,
-    'duplicate-sources.json',
-    problems,
-  ) as SeedDuplicateSource[];
+  const duplicates = readFile(seedDir, 'duplicate-sources.json', problems) as SeedDuplicateSource[];
   const entities = Object.entries(KIND_OF_FILE).flatMap(([file, kind]) =>
     (readFile(seedDir, file as SeedFileName, problems) as SeedEntity[]).map((e) => ({
       ...e,
