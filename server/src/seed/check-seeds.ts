@@ -5,16 +5,7 @@
 import { allowsEndpoints, type EntityKind, isRelationType } from '../domain/vocabulary.js';
 import type { SeedProblem, SeedSet } from './read-seeds.js';
 import { filesOfSet, quotesOf } from './seed-quotes.js';
-
-const FILE_OF_KIND: Record<EntityKind, string> = {
-  Group: 'groups.json',
-  Person: 'persons.json',
-  State: 'states.json',
-  Place: 'places.json',
-  Organization: 'organizations.json',
-  Attack: 'attacks.json',
-  Source: 'sources.json',
-};
+import { FILE_OF_KIND } from './seed-schema.js';
 
 /** Every pair is between two different sources, and each pair is stored once. */
 function checkDuplicates(set: SeedSet, kindOf: Map<string, EntityKind>): SeedProblem[] {

@@ -3,7 +3,7 @@
  * curation script walk the same places and name them the same way.
  */
 import type { SeedSet } from './read-seeds.js';
-import { KIND_OF_FILE, type SeedEntityKind } from './seed-schema.js';
+import { FILE_OF_KIND, KIND_OF_FILE } from './seed-schema.js';
 
 /** A seed item that may quote sources: an entity (evidence, casualty reports) or a relation. */
 export interface Quoting<Q> {
@@ -37,11 +37,8 @@ export function quotesOf<Q>(files: ReadonlyMap<string, readonly Quoting<Q>[]>): 
 
 /** A validated seed set regrouped by the file each item came from. */
 export function filesOfSet(set: SeedSet): Map<string, readonly Quoting<SetQuote>[]> {
-  const fileOfKind = new Map(
-    Object.entries(KIND_OF_FILE).map(([file, kind]) => [kind as SeedEntityKind, file]),
-  );
   const files = new Map<string, Quoting<SetQuote>[]>(QUOTING_FILES.map((f) => [f, []]));
-  for (const entity of set.entities) files.get(fileOfKind.get(entity.kind) ?? '')?.push(entity);
+  for (const entity of set.entities) files.get(FILE_OF_KIND[entity.kind])?.push(entity);
   files.set('relations.json', set.relations);
   return files;
 }

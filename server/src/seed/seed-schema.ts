@@ -158,3 +158,8 @@ export const KIND_OF_FILE: Record<
   'organizations.json': 'Organization',
   'attacks.json': 'Attack',
 };
+
+/** The entity file of each kind (KIND_OF_FILE turned round). */
+export const FILE_OF_KIND = Object.fromEntries(
+  Object.entries(KIND_OF_FILE).map(([file, kind]) => [kind, file]),
+) as Record<SeedEntityKind, string>;
