@@ -2,7 +2,7 @@
 import { openDatabase } from '../server/src/bootstrap.js';
 import { loadConfig, loadDotEnv } from '../server/src/config.js';
 import { ensureNeo4j } from '../server/src/local-neo4j/local.js';
-import { seedDatabase, sourcesDir } from '../server/src/seed/load-seeds.js';
+import { seedDatabase } from '../server/src/seed/load-seeds.js';
 import { exitWithError } from '../server/src/startup-errors.js';
 
 async function main(): Promise<void> {
@@ -11,11 +11,7 @@ async function main(): Promise<void> {
   const connection = await ensureNeo4j(config.neo4j, console.log);
   const { driver, db } = await openDatabase(connection, config);
   try {
-    if (!sourcesDir())
-      console.warn(
-        'Article texts not found (../shared/sources or ACTORGRAPH_SOURCES_DIR): quotes and duplicates are not re-checked.',
-      );
-    const summary = await seedDatabase(db);
+    const summary = await seedDatabase(db, { log: console.log });
     console.log(
       `Seed graph loaded: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports, ${summary.duplicateSources} duplicate source link(s).`,
     );

@@ -34,7 +34,7 @@ async function serve(neo4j: Connection, config: Config) {
   try {
     const [state] = await db.read<{ empty: boolean }>('stats/is-empty');
     if (state?.empty) {
-      const summary = await seedDatabase(db);
+      const summary = await seedDatabase(db, { log });
       log(
         `Loaded the seed graph: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports.`,
       );

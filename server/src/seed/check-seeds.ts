@@ -1,50 +1,37 @@
 /**
- * The rules that span seed files: unique ids, known sources, the closed vocabulary, and — when the
- * article texts are at hand — verbatim quotes outside excluded passages and matching hashes.
+ * The rules that span seed files: unique ids, known sources, the closed vocabulary and the stored
+ * duplicate links. They need only the seed files; seeds:check re-verifies against the article texts.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { allowsEndpoints, type EntityKind, isRelationType } from '../domain/vocabulary.js';
 import type { SeedProblem, SeedSet } from './read-seeds.js';
-import type { SeedEvidence } from './seed-schema.js';
-import { normalizeWhitespace, verbatimOffsets } from './text-match.js';
+import { filesOfSet, quotesOf } from './seed-quotes.js';
+import { FILE_OF_KIND } from './seed-schema.js';
 
-const FILE_OF_KIND: Record<EntityKind, string> = {
-  Group: 'groups.json',
-  Person: 'persons.json',
-  State: 'states.json',
-  Place: 'places.json',
-  Organization: 'organizations.json',
-  Attack: 'attacks.json',
-  Source: 'sources.json',
-};
-
-/** A quote is usable when it occurs verbatim and not only inside an excluded passage. */
-function quoteProblem(
-  text: string,
-  excluded: readonly string[],
-  quote: string,
-): string | undefined {
-  const offsets = verbatimOffsets(text, quote);
-  if (offsets.length === 0) return 'does not occur verbatim in its source';
-  const needle = normalizeWhitespace(quote).length;
-  const blocked = excluded.flatMap((passage) =>
-    verbatimOffsets(text, passage).map((start) => [
-      start,
-      start + normalizeWhitespace(passage).length,
-    ]),
-  );
-  const usable = offsets.some(
-    (start) => !blocked.some(([from = 0, to = 0]) => start < to && start + needle > from),
-  );
-  return usable ? undefined : 'lies in a passage excluded as page furniture or spam';
+/** Every pair is between two different sources, and each pair is stored once. */
+function checkDuplicates(set: SeedSet, kindOf: Map<string, EntityKind>): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const seen = new Set<string>();
+  set.duplicates.forEach((pair, i) => {
+    const at = (field: string) => ({ file: 'duplicate-sources.json', path: `[${i}].${field}` });
+    for (const field of ['duplicate', 'original'] as const)
+      if (kindOf.get(pair[field]) !== 'Source')
+        problems.push({
+          ...at(field),
+          message: `"${pair[field]}" is not a source in sources.json`,
+        });
+    if (pair.duplicate === pair.original)
+      problems.push({ ...at('original'), message: 'a source cannot duplicate itself' });
+    const key = [pair.duplicate, pair.original].sort().join('~');
+    if (seen.has(key))
+      problems.push({ ...at('duplicate'), message: 'repeats an earlier pair of sources' });
+    seen.add(key);
+  });
+  return problems;
 }
 
-export function checkSeeds(set: SeedSet, sourcesDir: string | undefined): SeedProblem[] {
+export function checkSeeds(set: SeedSet): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const kindOf = new Map<string, EntityKind>();
-  const texts = new Map<string, { text: string; excluded: string[] }>();
 
   set.sources.forEach((source, i) => {
     if (kindOf.has(source.id))
@@ -54,18 +41,6 @@ export function checkSeeds(set: SeedSet, sourcesDir: string | undefined): SeedPr
         message: `"${source.id}" is used twice`,
       });
     kindOf.set(source.id, 'Source');
-    const file = sourcesDir && path.join(sourcesDir, source.file);
-    if (!file || !existsSync(file)) return;
-    const bytes = readFileSync(file);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (sha256 !== source.sha256) {
-      problems.push({
-        file: 'sources.json',
-        path: `[${i}].sha256`,
-        message: `does not match ${source.file} (its SHA-256 is ${sha256})`,
-      });
-    }
-    texts.set(source.id, { text: bytes.toString('utf8'), excluded: source.excludedPassages });
   });
 
   const indexInFile = new Map<EntityKind, number>();
@@ -85,36 +60,13 @@ export function checkSeeds(set: SeedSet, sourcesDir: string | undefined): SeedPr
     kindOf.set(entity.id, entity.kind);
   });
 
-  const checkEvidence = (file: string, at: string, evidence: readonly SeedEvidence[]) =>
-    evidence.forEach((e, j) => {
-      const where = `${at}.evidence[${j}]`;
-      if (kindOf.get(e.source) !== 'Source') {
-        problems.push({
-          file,
-          path: `${where}.source`,
-          message: `"${e.source}" is not a source in sources.json`,
-        });
-        return;
-      }
-      const source = texts.get(e.source);
-      const problem = source && quoteProblem(source.text, source.excluded, e.quote);
-      if (problem)
-        problems.push({
-          file,
-          path: `${where}.quote`,
-          message: `${problem} (${e.source}): "${e.quote.slice(0, 80)}"`,
-        });
-    });
-
-  set.entities.forEach((entity, i) => {
-    const { file, index } = positions[i] ?? { file: '', index: 0 };
-    checkEvidence(file, `[${index}]`, entity.evidence);
-    (entity.casualtyReports ?? []).forEach((report, j) =>
-      checkEvidence(file, `[${index}].casualtyReports[${j}]`, [
-        { source: report.source, quote: report.quote },
-      ]),
-    );
-  });
+  for (const { file, path, item } of quotesOf(filesOfSet(set)))
+    if (kindOf.get(item.source) !== 'Source')
+      problems.push({
+        file,
+        path: `${path}.source`,
+        message: `"${item.source}" is not a source in sources.json`,
+      });
 
   const seen = new Set<string>();
   set.relations.forEach((relation, i) => {
@@ -157,7 +109,7 @@ export function checkSeeds(set: SeedSet, sourcesDir: string | undefined): SeedPr
           'repeats an earlier relation (same from, type, to and since): merge their evidence',
       });
     seen.add(key);
-    checkEvidence('relations.json', at, relation.evidence);
   });
+  problems.push(...checkDuplicates(set, kindOf));
   return problems;
 }

@@ -1,22 +1,38 @@
 /**
  * Loads a validated seed set in one write transaction: all of it lands, or nothing does. Loading
  * the same set again leaves the graph as it was (MERGE by id, evidence appended only when new).
+ * Only the seed files are read: what is computed from the article texts (quote offsets, hashes,
+ * duplicate links) is stored in them, so every clone loads the same graph.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config.js';
 import type { Gateway } from '../db/gateway.js';
 import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
 import { relationId } from '../domain/relation-id.js';
-import { findNearDuplicates } from './near-duplicate.js';
 import { readSeeds, type SeedSet } from './read-seeds.js';
 
 export const SEEDS_DIR = path.join(ROOT_DIR, 'seeds');
 
-/** The article texts: ACTORGRAPH_SOURCES_DIR, else ../shared/sources beside the repository. */
+/** Where the article texts would be: ACTORGRAPH_SOURCES_DIR, else ../shared/sources. */
+export function sourcesDirSetting(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(ROOT_DIR, env.ACTORGRAPH_SOURCES_DIR || path.join('..', 'shared', 'sources'));
+}
+
+/** The article texts folder when it exists (only seeds:check and seeds:curate read it). */
 export function sourcesDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const dir = env.ACTORGRAPH_SOURCES_DIR || path.resolve(ROOT_DIR, '..', 'shared', 'sources');
+  const dir = sourcesDirSetting(env);
   return existsSync(dir) ? dir : undefined;
+}
+
+/** The one line that says what seeding uses, so a missing texts folder is never a silent change. */
+export function seedInputsLine(env: NodeJS.ProcessEnv = process.env): string {
+  const texts = sourcesDir(env);
+  return `Seeds: stored quote offsets and duplicate links from seeds/; ${
+    texts
+      ? `article texts found at ${texts} (used only by npm run seeds:check)`
+      : 'article texts not present (not needed)'
+  }.`;
 }
 
 export class SeedLoadError extends Error {}
@@ -28,38 +44,30 @@ export interface SeedSummary {
   duplicateSources: number;
 }
 
-/** Near-copies among the sources whose texts are available. */
-function duplicatePairs(set: SeedSet, textsDir: string | undefined) {
-  if (!textsDir) return [];
-  const docs = set.sources
-    .filter((s) => existsSync(path.join(textsDir, s.file)))
-    .map((s) => ({
-      id: s.id,
-      date: s.date ?? null,
-      text: readFileSync(path.join(textsDir, s.file), 'utf8'),
-    }));
-  return findNearDuplicates(docs).map((pair) => ({
-    ...pair,
-    id: relationId(pair.duplicate, 'DUPLICATE_OF', pair.original),
-    method: 'word 3-shingle Jaccard',
-  }));
+/** Everything loading writes, computed from the seed set alone (pure, so clones can compare it). */
+export function seedWrites(set: SeedSet) {
+  return {
+    entities: [
+      ...set.sources.map((s) => entityWrite({ ...s, kind: 'Source', name: s.title, aliases: [] })),
+      ...set.entities.map(entityWrite),
+    ],
+    relations: set.relations.map(relationWrite),
+    reports: set.entities.flatMap((e) =>
+      (e.casualtyReports ?? []).map((r) => casualtyReportWrite({ ...r, attack: e.id })),
+    ),
+    pairs: set.duplicates.map((pair) => ({
+      ...pair,
+      id: relationId(pair.duplicate, 'DUPLICATE_OF', pair.original),
+    })),
+  };
 }
 
 export async function loadSeedSet(
   db: Gateway,
   set: SeedSet,
-  textsDir: string | undefined,
   editor = 'seed',
 ): Promise<SeedSummary> {
-  const entities = [
-    ...set.sources.map((s) => entityWrite({ ...s, kind: 'Source', name: s.title, aliases: [] })),
-    ...set.entities.map(entityWrite),
-  ];
-  const relations = set.relations.map(relationWrite);
-  const reports = set.entities.flatMap((e) =>
-    (e.casualtyReports ?? []).map((r) => casualtyReportWrite({ ...r, attack: e.id })),
-  );
-  const pairs = duplicatePairs(set, textsDir);
+  const { entities, relations, reports, pairs } = seedWrites(set);
   const now = new Date().toISOString();
 
   await db.writeAll('seed/load', async (tx) => {
@@ -94,11 +102,14 @@ export async function loadSeedSet(
   };
 }
 
-/** Reads, validates and loads the project's seed folder. */
+/**
+ * Reads, validates and loads the project's seed folder; `log` receives one line saying what the
+ * seeds are built from.
+ */
 export async function seedDatabase(
   db: Gateway,
-  seedDir = SEEDS_DIR,
-  textsDir = sourcesDir(),
+  { seedDir = SEEDS_DIR, log }: { seedDir?: string; log?: (line: string) => void } = {},
 ): Promise<SeedSummary> {
-  return loadSeedSet(db, readSeeds(seedDir, textsDir), textsDir);
+  log?.(seedInputsLine());
+  return loadSeedSet(db, readSeeds(seedDir));
 }

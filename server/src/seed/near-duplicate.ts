@@ -22,6 +22,9 @@ export const DEFAULT_SHINGLE_SIZE = 3;
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.05;
 
+/** How a stored DUPLICATE_OF link was found (its `method` property). */
+export const NEAR_DUPLICATE_METHOD = `word ${DEFAULT_SHINGLE_SIZE}-shingle Jaccard`;
+
 /** Lowercased text with punctuation removed and whitespace collapsed. */
 export function normalizeForShingles(text: string): string {
   return text

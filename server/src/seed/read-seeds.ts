@@ -4,12 +4,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EntityKind } from '../domain/vocabulary.js';
 import { checkSeeds } from './check-seeds.js';
 import {
+  KIND_OF_FILE,
   SEED_FILES,
+  type SeedDuplicateSource,
   type SeedEntity,
   type SeedFileName,
+  type SeedEntityKind,
   type SeedRelation,
   type SeedSource,
 } from './seed-schema.js';
@@ -34,26 +36,16 @@ export class SeedValidationError extends Error {
 }
 
 export interface SeedEntityOfKind extends SeedEntity {
-  kind: Exclude<EntityKind, 'Source'>;
+  kind: SeedEntityKind;
 }
 
 export interface SeedSet {
   sources: SeedSource[];
   entities: SeedEntityOfKind[];
   relations: SeedRelation[];
+  /** Near-copies among the sources, as curated from the texts (duplicate-sources.json). */
+  duplicates: SeedDuplicateSource[];
 }
-
-const KIND_OF_FILE: Record<
-  Exclude<SeedFileName, 'sources.json' | 'relations.json'>,
-  SeedEntityOfKind['kind']
-> = {
-  'groups.json': 'Group',
-  'persons.json': 'Person',
-  'states.json': 'State',
-  'places.json': 'Place',
-  'organizations.json': 'Organization',
-  'attacks.json': 'Attack',
-};
 
 export function formatPath(segments: readonly PropertyKey[]): string {
   return segments
@@ -85,21 +77,23 @@ function readFile(dir: string, file: SeedFileName, problems: SeedProblem[]): unk
 }
 
 /**
- * Reads and validates `seedDir`. `sourcesDir` holds the article texts: when present, quotes and
- * hashes are checked against them. Throws SeedValidationError listing every problem.
+ * Reads and validates `seedDir` from its files alone (the article texts are not needed: what is
+ * computed from them is stored, and `npm run seeds:check` re-verifies it). Throws
+ * SeedValidationError listing every problem.
  */
-export function readSeeds(seedDir: string, sourcesDir: string | undefined): SeedSet {
+export function readSeeds(seedDir: string): SeedSet {
   const problems: SeedProblem[] = [];
   const sources = readFile(seedDir, 'sources.json', problems) as SeedSource[];
   const relations = readFile(seedDir, 'relations.json', problems) as SeedRelation[];
+  const duplicates = readFile(seedDir, 'duplicate-sources.json', problems) as SeedDuplicateSource[];
   const entities = Object.entries(KIND_OF_FILE).flatMap(([file, kind]) =>
     (readFile(seedDir, file as SeedFileName, problems) as SeedEntity[]).map((e) => ({
       ...e,
       kind,
     })),
   );
-  const set: SeedSet = { sources, entities, relations };
-  if (problems.length === 0) problems.push(...checkSeeds(set, sourcesDir));
+  const set: SeedSet = { sources, entities, relations, duplicates };
+  if (problems.length === 0) problems.push(...checkSeeds(set));
   if (problems.length > 0) throw new SeedValidationError(problems);
   return set;
 }

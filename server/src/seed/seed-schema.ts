@@ -1,11 +1,17 @@
 /**
- * The shape of the seed files in seeds/ (human-edited JSON). Each file is an array; see the README's
- * data model. Cross-file rules (ids exist, vocabulary, quotes) are checked in check-seeds.ts.
+ * The shape of the seed files in seeds/ (human-edited JSON, except what `npm run seeds:curate`
+ * computes from the article texts: quote offsets, hashes, duplicate-sources.json). Each file is an
+ * array; see the README's data model. Cross-file rules (ids exist, vocabulary, quotes) are checked in check-seeds.ts.
  */
 import { z } from 'zod';
 import { ENTITY_ID_PATTERN } from '../domain/relation-id.js';
 import { parsePartialDate } from '../domain/dates.js';
-import { ORGANIZATION_TYPES, PLACE_TYPES, STATUSES } from '../domain/vocabulary.js';
+import {
+  type EntityKind,
+  ORGANIZATION_TYPES,
+  PLACE_TYPES,
+  STATUSES,
+} from '../domain/vocabulary.js';
 
 const id = z.string().regex(ENTITY_ID_PATTERN, 'must be a lower-case slug such as "is-k"').max(120);
 const text = z.string().trim().min(1, 'must not be empty');
@@ -16,10 +22,25 @@ const partialDate = z
     'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
   );
 
-export const evidenceSchema = z.strictObject({
-  source: id,
+/** Written by `npm run seeds:curate` from the article texts; see text-match.ts (Span). */
+const spanField = z
+  .number({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: run `npm run seeds:curate` with the article texts to compute it'
+        : 'must be a whole number',
+  })
+  .int('must be a whole number');
+
+const quoteFields = {
   quote: text.max(1000, 'must be a short quote (at most 1,000 characters)'),
-});
+  /** UTF-16 index of the quote's verbatim match in the raw text of its source. */
+  offset: spanField.nonnegative('must not be negative'),
+  /** UTF-16 length of that match in the raw text (its own whitespace may differ from the quote's). */
+  length: spanField.positive('must be positive'),
+};
+
+export const evidenceSchema = z.strictObject({ source: id, ...quoteFields });
 
 const entityFields = {
   id,
@@ -65,7 +86,7 @@ export const casualtyReportSchema = z.strictObject({
   killed: z.number().int().nonnegative().nullable(),
   wounded: z.number().int().nonnegative().nullable(),
   qualifier: z.string().nullish(),
-  quote: evidenceSchema.shape.quote,
+  ...quoteFields,
 });
 
 export const attackSchema = z.strictObject({
@@ -87,6 +108,14 @@ export const relationSchema = z.strictObject({
   evidence: z.array(evidenceSchema).min(1, 'needs at least one piece of evidence'),
 });
 
+/** A near-copy among the sources, found by `npm run seeds:curate` (near-duplicate.ts). */
+export const duplicateSourceSchema = z.strictObject({
+  duplicate: id,
+  original: id,
+  similarity: z.number().min(0).max(1),
+  method: text,
+});
+
 /** Seed file name → schema of one element; also the set of files a seed folder must hold. */
 export const SEED_FILES = {
   'sources.json': sourceSchema,
@@ -97,6 +126,7 @@ export const SEED_FILES = {
   'organizations.json': organizationSchema,
   'attacks.json': attackSchema,
   'relations.json': relationSchema,
+  'duplicate-sources.json': duplicateSourceSchema,
 } as const;
 
 export type SeedFileName = keyof typeof SEED_FILES;
@@ -104,6 +134,8 @@ export type SeedSource = z.infer<typeof sourceSchema>;
 export type SeedAttack = z.infer<typeof attackSchema>;
 export type SeedRelation = z.infer<typeof relationSchema>;
 export type SeedEvidence = z.infer<typeof evidenceSchema>;
+export type SeedCasualtyReport = z.infer<typeof casualtyReportSchema>;
+export type SeedDuplicateSource = z.infer<typeof duplicateSourceSchema>;
 export type SeedEntity = z.infer<typeof groupSchema> &
   Partial<Omit<SeedAttack, keyof typeof entityFields>> & {
     role?: string | null;
@@ -111,3 +143,23 @@ export type SeedEntity = z.infer<typeof groupSchema> &
     placeType?: string;
     orgType?: string;
   };
+
+export type SeedEntityKind = Exclude<EntityKind, 'Source'>;
+
+/** The entity files and the kind each holds, in the order their entities appear in a SeedSet. */
+export const KIND_OF_FILE: Record<
+  Exclude<SeedFileName, 'sources.json' | 'relations.json' | 'duplicate-sources.json'>,
+  SeedEntityKind
+> = {
+  'groups.json': 'Group',
+  'persons.json': 'Person',
+  'states.json': 'State',
+  'places.json': 'Place',
+  'organizations.json': 'Organization',
+  'attacks.json': 'Attack',
+};
+
+/** The entity file of each kind (KIND_OF_FILE turned round). */
+export const FILE_OF_KIND = Object.fromEntries(
+  Object.entries(KIND_OF_FILE).map(([file, kind]) => [kind, file]),
+) as Record<SeedEntityKind, string>;

@@ -71,11 +71,10 @@ export const entityById = new Map(entities.map((e) => [e.id, e]));
 export const attacks = actors.filter((e): e is SeedAttack => e.kind === 'Attack');
 export const relations = read<SeedRelation>('relations.json');
 
-/** The near-copy among the seed sources that the loader finds from the article texts. */
-export const DUPLICATE = {
-  duplicate: 'src-paraphrase-of-media-line',
-  original: 'src-media-line-2025-02',
-};
+/** The near-copy among the seed sources, as stored in duplicate-sources.json. */
+export const DUPLICATE = read<{ duplicate: string; original: string }>(
+  'duplicate-sources.json',
+).map(({ duplicate, original }) => ({ duplicate, original }))[0]!;
 
 export const PERPETRATOR_TYPES = ['CLAIMED', 'SUSPECTED_OF', 'PERPETRATED'];
 

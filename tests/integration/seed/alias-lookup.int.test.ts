@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR, sourcesDir } from '../../../server/src/seed/load-seeds.js';
+import { SEEDS_DIR } from '../../../server/src/seed/load-seeds.js';
 import { readSeeds } from '../../../server/src/seed/read-seeds.js';
 import { gql, startTestApp, type TestApp } from '../../support/app.js';
 
@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const set = readSeeds(SEEDS_DIR, sourcesDir());
+const set = readSeeds(SEEDS_DIR);
 
 /** Spellings an analyst might type for `alias`: other case, no hyphens, spaces for hyphens, accents. */
 function variants(alias: string): string[] {

@@ -10,7 +10,7 @@ import { readSeeds } from '../../../server/src/seed/read-seeds.js';
 
 /** What import/known-entities returns for the curated seed graph. */
 function knownFromSeeds(): KnownEntity[] {
-  const set = readSeeds(SEEDS_DIR, undefined);
+  const set = readSeeds(SEEDS_DIR);
   const parents = (id: string) =>
     set.relations.filter((r) => r.type === 'IN' && r.from === id).map((r) => r.to);
   const stateOf = (id: string): string | null => {

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   NEAR_DUPLICATE_THRESHOLD,
@@ -9,14 +8,11 @@ import {
   shingles,
 } from '../../../server/src/seed/near-duplicate.js';
 
-const sourcesDir =
-  process.env.ACTORGRAPH_SOURCES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'sources');
-const docs = readdirSync(sourcesDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ id: f, text: readFileSync(path.join(sourcesDir, f), 'utf8') }));
-const PARAPHRASE = '003_a34bd60296a08a41.txt';
-const ORIGINAL = '004_554704771fa65cb2.txt';
+/** Fixture texts written for these tests: an article, a tool-paraphrase of it, two unrelated. */
+const docs = ['article', 'furniture', 'paraphrase', 'unrelated'].map((id) => ({
+  id,
+  text: readFileSync(new URL(`../../fixtures/sources/${id}.txt`, import.meta.url), 'utf8'),
+}));
 
 function similarity(a: string, b: string): number {
   return jaccard(shingles(a), shingles(b));
@@ -44,42 +40,43 @@ describe('shingles and jaccard', () => {
   });
 });
 
-describe('the seed articles', () => {
-  it('reads all five articles', () => {
-    expect(docs.map((d) => d.id.slice(0, 3))).toEqual(['000', '001', '002', '003', '004']);
-  });
-
+describe('the fixture texts', () => {
   it('puts the paraphrase pair well above the threshold and every other pair well below it', () => {
     const pairs: { pair: string; sim: number }[] = [];
     docs.forEach((a, i) =>
       docs
         .slice(i + 1)
-        .forEach((b) =>
-          pairs.push({
-            pair: `${a.id.slice(0, 3)}~${b.id.slice(0, 3)}`,
-            sim: similarity(a.text, b.text),
-          }),
-        ),
+        .forEach((b) => pairs.push({ pair: `${a.id}~${b.id}`, sim: similarity(a.text, b.text) })),
     );
-    const dup = pairs.find((p) => p.pair === '003~004');
-    const others = pairs.filter((p) => p.pair !== '003~004');
-    expect(dup?.sim).toBeGreaterThanOrEqual(2 * NEAR_DUPLICATE_THRESHOLD); // measured 0.202
-    for (const p of others) expect(p.sim, p.pair).toBeLessThanOrEqual(NEAR_DUPLICATE_THRESHOLD / 2); // max measured 0.009
+    const dup = pairs.find((p) => p.pair === 'article~paraphrase');
+    const others = pairs.filter((p) => p !== dup);
+    expect(others).toHaveLength(5);
+    expect(dup?.sim).toBeGreaterThanOrEqual(2 * NEAR_DUPLICATE_THRESHOLD);
+    for (const p of others) expect(p.sim, p.pair).toBeLessThanOrEqual(NEAR_DUPLICATE_THRESHOLD / 2);
   });
 
-  it('finds exactly 003 as a near-duplicate of 004', () => {
+  it('finds exactly the paraphrase as a near-duplicate of the article', () => {
     const found = findNearDuplicates(docs);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ duplicate: PARAPHRASE, original: ORIGINAL });
+    expect(found[0]).toMatchObject({ duplicate: 'paraphrase', original: 'article' });
   });
 
-  it('names the paraphrase as the duplicate whatever the input order', () => {
-    const found = findNearDuplicates([...docs].reverse());
-    expect(found[0]).toMatchObject({ duplicate: PARAPHRASE, original: ORIGINAL });
-    expect(paraphraseScore(docs[3]?.text ?? '')).toBeGreaterThan(0);
-    expect(
-      docs.filter((d) => d.id !== PARAPHRASE).every((d) => paraphraseScore(d.text) === 0),
-    ).toBe(true);
+  it('names the paraphrase as the duplicate whatever the input order or dates', () => {
+    // The paraphrase gets the earlier date and the lower id: only its markers give it away.
+    const dated = docs.map((d) => ({
+      ...d,
+      id: d.id === 'paraphrase' ? 'a-copy' : d.id,
+      date: d.id === 'paraphrase' ? '2001-01-01' : '2023-03-14',
+    }));
+    for (const order of [dated, [...dated].reverse()])
+      expect(findNearDuplicates(order)[0]).toMatchObject({
+        duplicate: 'a-copy',
+        original: 'article',
+      });
+    expect(paraphraseScore(docs[2]?.text ?? '')).toBeGreaterThan(0);
+    expect(docs.filter((d) => d.id !== 'paraphrase').map((d) => paraphraseScore(d.text))).toEqual([
+      0, 0, 0,
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEEDS_DIR, sourcesDir } from '../../../server/src/seed/load-seeds.js';
+import { SEEDS_DIR } from '../../../server/src/seed/load-seeds.js';
 import { readSeeds, SeedValidationError } from '../../../server/src/seed/read-seeds.js';
 
 /** A copy of the project's seeds with `edit` applied to one file. */
@@ -17,7 +17,7 @@ function seedsWith(file: string, edit: (data: Record<string, unknown>[]) => void
 
 function problemsOf(dir: string): string[] {
   try {
-    readSeeds(dir, sourcesDir());
+    readSeeds(dir);
   } catch (error) {
     if (error instanceof SeedValidationError)
       return error.problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
@@ -27,9 +27,8 @@ function problemsOf(dir: string): string[] {
 }
 
 describe('readSeeds', () => {
-  it('accepts the project seeds, quotes checked against the article texts', () => {
-    expect(sourcesDir()).toBeDefined();
-    const set = readSeeds(SEEDS_DIR, sourcesDir());
+  it('accepts the project seeds from the seed files alone', () => {
+    const set = readSeeds(SEEDS_DIR);
     expect(set.sources).toHaveLength(5);
     expect(set.entities.length).toBeGreaterThan(50);
     expect(set.relations.length).toBeGreaterThan(50);
@@ -68,29 +67,36 @@ describe('readSeeds', () => {
     );
   });
 
-  it('rejects a quote that the source does not contain, and one from an excluded passage', () => {
-    const sources = JSON.parse(readFileSync(path.join(SEEDS_DIR, 'sources.json'), 'utf8')) as {
-      id: string;
-      excludedPassages: string[];
-    }[];
-    const withSpam = sources.find((s) => s.excludedPassages.length > 0)!;
+  it('rejects a quote without its stored span, and one citing an unknown source', () => {
     const dir = seedsWith('relations.json', (relations) => {
-      relations[0]!.evidence = [
-        { source: withSpam.id, quote: 'words that no article ever printed' },
-      ];
-      relations[1]!.evidence = [{ source: withSpam.id, quote: withSpam.excludedPassages[0]! }];
+      const evidence = relations[0]!.evidence as Record<string, unknown>[];
+      delete evidence[0]!.offset;
+      evidence[0]!.length = 0;
+      relations[1]!.evidence = [{ source: 'src-nowhere', quote: 'x', offset: 0, length: 1 }];
     });
-    const problems = problemsOf(dir);
-    expect(problems).toContainEqual(
-      expect.stringMatching(
-        /^relations\.json \[0\]\.evidence\[0\]\.quote: does not occur verbatim/,
-      ),
-    );
-    expect(problems).toContainEqual(
-      expect.stringMatching(
-        /^relations\.json \[1\]\.evidence\[0\]\.quote: lies in a passage excluded/,
-      ),
-    );
+    expect(problemsOf(dir)).toEqual([
+      'relations.json [0].evidence[0].offset: is missing: run `npm run seeds:curate` with the article texts to compute it',
+      'relations.json [0].evidence[0].length: must be positive',
+    ]);
+    const unknown = seedsWith('relations.json', (relations) => {
+      relations[1]!.evidence = [{ source: 'src-nowhere', quote: 'x', offset: 0, length: 1 }];
+    });
+    expect(problemsOf(unknown)).toEqual([
+      'relations.json [1].evidence[0].source: "src-nowhere" is not a source in sources.json',
+    ]);
+  });
+
+  it('rejects a duplicate link that names no source, the same source twice or a stored pair', () => {
+    const dir = seedsWith('duplicate-sources.json', (pairs) => {
+      pairs.push({ ...pairs[0]!, original: pairs[0]!.duplicate });
+      pairs.push({ ...pairs[0]!, duplicate: 'kabul' });
+      pairs.push({ ...pairs[0]!, duplicate: pairs[0]!.original, original: pairs[0]!.duplicate });
+    });
+    expect(problemsOf(dir)).toEqual([
+      'duplicate-sources.json [1].original: a source cannot duplicate itself',
+      'duplicate-sources.json [2].duplicate: "kabul" is not a source in sources.json',
+      'duplicate-sources.json [3].duplicate: repeats an earlier pair of sources',
+    ]);
   });
 
   it('reports invalid JSON and duplicate ids', () => {
