@@ -179,7 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: path.resolve(ROOT_DIR, env.ACTORGRAPH_NEO4J_DIR || '.neo4j'),
     },
     editorTokens: editorTokens(env.ACTORGRAPH_EDITOR_TOKENS),
-    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10_000, 1, 600_000),
     http: {
       corsOrigins: origins(env.CORS_ORIGINS),
       graphiql: flag(env, 'ACTORGRAPH_GRAPHIQL', true),

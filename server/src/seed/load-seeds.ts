@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config.js';
-import type { Gateway } from '../db/gateway.js';
+import { BULK_TIMEOUT_MS, type Gateway } from '../db/gateway.js';
 import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
 import { relationId } from '../domain/relation-id.js';
 import { findNearDuplicates } from './near-duplicate.js';
@@ -62,7 +62,7 @@ export async function loadSeedSet(
   const pairs = duplicatePairs(set, textsDir);
   const now = new Date().toISOString();
 
-  await db.writeAll('seed/load', async (tx) => {
+  await db.withTimeout(BULK_TIMEOUT_MS).writeAll('seed/load', async (tx) => {
     const conflicts = await tx.run<{ id: string; existingKind: string; kind: string }>(
       'edit/kind-conflicts',
       { entities },
