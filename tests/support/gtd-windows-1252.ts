@@ -18,7 +18,8 @@ export function gtdWindows1252(complete = 1209, seed = 13): Buffer {
   const lines = [csvLine(GTD.header)];
   let i = 0;
   for (const row of gtdRows(complete + 1, seed)) {
-    const group = i % 4 < 2 ? { gname: ACCENTED_GROUPS[i % 2]!, guncertain1: '0' } : {};
+    const group: Record<string, string> =
+      i % 4 < 2 ? { gname: ACCENTED_GROUPS[i % 2]!, guncertain1: '0' } : {};
     const values: Record<string, string> = { ...row, ...group };
     lines.push(csvLine(GTD.header.map((column) => values[column] ?? '')));
     i++;

@@ -59,6 +59,23 @@ function runMaven(
   });
 }
 
+/** The error for a failed Maven run, from the end of its output: offline, or something else. */
+export function downloadFailure(version: string, code: number, tail: string[]): Neo4jDownloadError {
+  const details = tail.join('\n');
+  return OFFLINE.test(details)
+    ? new Neo4jDownloadError(
+        `Maven Central could not be reached to fetch Neo4j ${version}.`,
+        'Check the network (and a proxy in ~/.m2/settings.xml), then start again; ' +
+          'or set NEO4J_URI (and NEO4J_PASSWORD) to use a Neo4j server you already run.',
+        details,
+      )
+    : new Neo4jDownloadError(
+        `Maven could not fetch Neo4j ${version} (exit ${code}).`,
+        'Run again with DEBUG=actorgraph to see Maven’s output.',
+        details,
+      );
+}
+
 /** Returns the folder of Neo4j jars under `dir`, resolving them with Maven first if needed. */
 export async function ensureNeo4jJars(
   dir: string,
@@ -83,21 +100,7 @@ export async function ensureNeo4jJars(
     ],
     log,
   );
-  if (code !== 0) {
-    const details = tail.join('\n');
-    throw OFFLINE.test(details)
-      ? new Neo4jDownloadError(
-          `Maven Central could not be reached to fetch Neo4j ${version}.`,
-          'Check the network (and a proxy in ~/.m2/settings.xml), then start again; ' +
-            'or set NEO4J_URI (and NEO4J_PASSWORD) to use a Neo4j server you already run.',
-          details,
-        )
-      : new Neo4jDownloadError(
-          `Maven could not fetch Neo4j ${version} (exit ${code}).`,
-          'Run again with DEBUG=actorgraph to see Maven’s output.',
-          details,
-        );
-  }
+  if (code !== 0) throw downloadFailure(version, code, tail);
   writeFileSync(path.join(partial, '.complete'), `${version}\n`);
   rmSync(lib, { recursive: true, force: true });
   renameSync(partial, lib);

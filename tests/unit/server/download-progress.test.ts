@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadProgress } from '../../../server/src/local-neo4j/install.js';
+import { downloadFailure, downloadProgress } from '../../../server/src/local-neo4j/install.js';
 
 describe('progress of the one-time Neo4j download', () => {
   it('reports each downloaded jar with its size, and nothing else', () => {
@@ -15,5 +15,17 @@ describe('progress of the one-time Neo4j download', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('tells an unreachable Maven Central from other Maven failures', () => {
+    const offline = downloadFailure('5.26.30', 1, [
+      '[ERROR] Failed to execute goal on project neo4j-fetch: Could not resolve dependencies for project',
+      '[ERROR] Could not transfer artifact org.neo4j:neo4j:pom:5.26.30 from/to central (https://repo.maven.apache.org/maven2): Unknown host repo.maven.apache.org',
+    ]);
+    expect(offline.message).toBe('Maven Central could not be reached to fetch Neo4j 5.26.30.');
+    expect(offline.hint).toContain('Check the network');
+    const other = downloadFailure('5.26.30', 1, ['[ERROR] Non-parseable POM']);
+    expect(other.message).toBe('Maven could not fetch Neo4j 5.26.30 (exit 1).');
+    expect(other.details).toBe('[ERROR] Non-parseable POM');
   });
 });
