@@ -3,37 +3,63 @@
  * (bench/scale/run-scale.ts), in throwaway Neo4j instances. `npm run bench -- --memory [--rows
  * 1000000]` measures the importer's memory instead. Results go to bench/results/.
  */
-import { parseArgs } from 'node:util';
 import { memoryMarkdown, runMemoryBench } from '../bench/scale/import-memory.js';
 import { markdownReport, runScaleBench, writeResults } from '../bench/scale/run-scale.js';
+import { parseCommand } from '../server/src/cli/command-line.js';
+import { runCommand } from '../server/src/cli/report-error.js';
 import { DEFAULT_BATCH_SIZE } from '../server/src/import/import-options.js';
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      memory: { type: 'boolean', default: false },
-      rows: { type: 'string' },
-      'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
-      seconds: { type: 'string', default: '5' },
+const COMMAND = {
+  usage: 'npm run bench --',
+  summary:
+    'The import and API benchmark on generated attacks in throwaway Neo4j instances, or with ' +
+    '--memory the importer’s memory; tables in bench/results/.',
+  options: {
+    memory: {
+      type: 'boolean',
+      default: false,
+      description: 'measure the importer’s memory instead',
     },
-  });
-  const batchSize = Number(values['batch-size']);
+    rows: {
+      type: 'string',
+      value: '<n>',
+      description: 'attacks to generate (default: 200000; 1000000 with --memory)',
+    },
+    'batch-size': {
+      type: 'string',
+      value: '<rows>',
+      default: String(DEFAULT_BATCH_SIZE),
+      description: 'rows per import transaction',
+    },
+    seconds: {
+      type: 'string',
+      value: '<s>',
+      default: '5',
+      description: 'duration of each API measurement',
+    },
+  },
+} as const;
+
+runCommand(async () => {
+  const { values, fail } = parseCommand(COMMAND);
+  const whole = (name: string, raw: string) => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1)
+      fail(`--${name} must be a whole number of at least 1, got "${raw}".`);
+    return value;
+  };
+  const batchSize = whole('batch-size', values['batch-size']);
   if (values.memory) {
-    const results = await runMemoryBench(Number(values.rows ?? 1_000_000), batchSize);
+    const results = await runMemoryBench(whole('rows', values.rows ?? '1000000'), batchSize);
     console.log(`Wrote ${writeResults('import-memory', results, memoryMarkdown(results))}`);
     return;
   }
   const results = await runScaleBench({
-    rows: Number(values.rows ?? 200_000),
+    rows: whole('rows', values.rows ?? '200000'),
     batchSize,
-    seconds: Number(values.seconds),
+    seconds: whole('seconds', values.seconds),
   });
   const report = markdownReport(results);
   console.log(report);
   console.log(`Wrote ${writeResults('scale', results, report)}`);
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

@@ -3,6 +3,20 @@
  * with hot module replacement; Vite proxies /graphql to the API. Ctrl-C stops both.
  */
 import { spawn } from 'node:child_process';
+import { parseCommand } from '../server/src/cli/command-line.js';
+import { reportError } from '../server/src/cli/report-error.js';
+
+try {
+  parseCommand({
+    usage: 'npm run dev',
+    summary:
+      'The API with reload on change, and the explorer from Vite’s dev server with hot module ' +
+      'replacement (http://localhost:5173/; /graphql is proxied to the API).',
+    options: {},
+  });
+} catch (error) {
+  process.exit(reportError(error));
+}
 
 const children = [
   spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'server/src/main.ts'], {

@@ -1,74 +1,74 @@
 /**
- * `npm run import -- gtd|acled <file.csv> [--rejects <folder>] [--batch-size <rows>] [--encoding utf8|latin1]`:
- * streams a GTD or ACLED export into the configured Neo4j (NEO4J_URI, or the local one), with a
- * progress bar on stderr, a reject report for bad rows and a summary at the end.
+ * `npm run import -- gtd|acled <file.csv> [options]`: streams a GTD or ACLED export into the
+ * configured Neo4j (NEO4J_URI, or the local one), with a progress bar on stderr, a reject report
+ * for bad rows and a summary at the end.
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { openDatabase } from '../server/src/bootstrap.js';
-import { loadConfig, loadDotEnv } from '../server/src/config.js';
-import { ImportFileError } from '../server/src/import/csv/table-rows.js';
+import { parseCommand } from '../server/src/cli/command-line.js';
+import { runCommand } from '../server/src/cli/report-error.js';
+import { connectDatabase, readConfig } from '../server/src/cli/start-up.js';
+import { BULK_TIMEOUT_MS } from '../server/src/db/gateway.js';
+import { ENCODING_NAMES } from '../server/src/import/csv/text-encoding.js';
 import { DATASETS } from '../server/src/import/datasets/index.js';
 import { DEFAULT_BATCH_SIZE } from '../server/src/import/import-options.js';
 import { runImport } from '../server/src/import/run-import.js';
 import { formatSummary } from '../server/src/import/summary.js';
-import { ensureNeo4j } from '../server/src/local-neo4j/local.js';
-import { exitWithError } from '../server/src/startup-errors.js';
 
-// A batch is a bulk write, not an interactive query: it gets minutes, not QUERY_TIMEOUT_MS.
-const BATCH_TIMEOUT_MS = 300_000;
-const USAGE =
-  'Usage: npm run import -- gtd|acled <file.csv> [--rejects <folder>] [--batch-size <rows>] [--encoding utf8|latin1]';
-
-function usage(problem: string): never {
-  console.error(`${problem}\n${USAGE}`);
-  process.exit(2);
-}
-
-async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      rejects: { type: 'string' },
-      'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
-      encoding: { type: 'string', default: 'utf8' },
+const COMMAND = {
+  usage: 'npm run import -- gtd|acled <file.csv>',
+  summary:
+    'Streams a GTD or ACLED export into the configured Neo4j; bad rows go to a reject report, and ' +
+    'running it again changes nothing.',
+  options: {
+    rejects: {
+      type: 'string',
+      value: '<folder>',
+      description: 'folder for the reject report (default: beside the file)',
     },
-  });
+    'batch-size': {
+      type: 'string',
+      value: '<rows>',
+      default: String(DEFAULT_BATCH_SIZE),
+      description: 'rows per write transaction',
+    },
+    encoding: {
+      type: 'string',
+      value: '<name>',
+      default: 'auto',
+      description: 'auto (UTF-8 or Windows-1252, detected), utf-8 or windows-1252 (latin1)',
+    },
+  },
+  positionals: 2,
+} as const;
+
+runCommand(async () => {
+  const { values, positionals, fail } = parseCommand(COMMAND);
   const [name, file] = positionals;
   const dataset = DATASETS[name ?? ''];
   if (!dataset) {
-    usage(`Unknown dataset "${name ?? ''}": expected ${Object.keys(DATASETS).join(' or ')}.`);
+    fail(`Unknown dataset "${name ?? ''}": expected ${Object.keys(DATASETS).join(' or ')}.`);
   }
-  if (!file || !existsSync(file)) usage(`No such file: "${file ?? ''}".`);
+  if (!file || !existsSync(file)) fail(`No such file: "${file ?? ''}".`);
   const batchSize = Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    usage(`--batch-size must be a whole number of rows, got "${values['batch-size']}".`);
+    fail(`--batch-size must be a whole number of rows, got "${values['batch-size']}".`);
   }
-  const encoding = values.encoding;
-  if (encoding !== 'utf8' && encoding !== 'latin1') {
-    usage(`--encoding must be utf8 or latin1, got "${encoding}".`);
-  }
+  const encoding = ENCODING_NAMES[values.encoding.toLowerCase()];
+  if (!encoding) fail(`--encoding must be auto, utf-8 or windows-1252, got "${values.encoding}".`);
 
-  loadDotEnv();
-  const config = loadConfig();
-  const connection = await ensureNeo4j(config.neo4j, (line) => console.error(line));
-  const { driver, db } = await openDatabase(connection, { queryTimeoutMs: BATCH_TIMEOUT_MS });
+  const config = readConfig();
+  // A batch is a bulk write, not an interactive query: it gets minutes, not QUERY_TIMEOUT_MS.
+  const database = await connectDatabase(config, (line) => console.error(line), BULK_TIMEOUT_MS);
   try {
-    const summary = await runImport(db, {
-      dataset,
-      file,
+    const summary = await runImport(database.db, {
+      dataset: dataset!,
+      file: file!,
       rejectsDir: values.rejects,
       batchSize,
       encoding,
     });
     console.log(formatSummary(summary));
   } finally {
-    await driver.close();
+    await database.close();
   }
-}
-
-main().catch((error: unknown) => {
-  if (!(error instanceof ImportFileError)) exitWithError(error);
-  console.error(`The file cannot be imported: ${error.message}`);
-  process.exit(1);
 });

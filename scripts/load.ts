@@ -3,30 +3,45 @@
  * (bench/load/run-load.ts) in a throwaway Neo4j. Results go to bench/results/load.{md,json}.
  * `npm run load -- --rows 5000 --seconds 5` is a quick check of the whole run.
  */
-import { parseArgs } from 'node:util';
 import { Cleanup } from '../bench/load/cleanup.js';
 import { loadMarkdown } from '../bench/load/report.js';
 import { log, runLoad } from '../bench/load/run-load.js';
 import { writeResults } from '../bench/scale/run-scale.js';
+import { parseCommand } from '../server/src/cli/command-line.js';
+import { runCommand } from '../server/src/cli/report-error.js';
 import { DEFAULT_BATCH_SIZE } from '../server/src/import/import-options.js';
 
-function positive(name: string, raw: string): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`--${name} must be a whole number of at least 1, got "${raw}".`);
-  }
-  return value;
-}
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      rows: { type: 'string', default: '200000' },
-      seconds: { type: 'string', default: '60' },
-      connections: { type: 'string', default: '8,64,256' },
-      'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+const COMMAND = {
+  usage: 'npm run load --',
+  summary:
+    'The load test: the seed graph plus generated attacks in a throwaway Neo4j, the real server, and ' +
+    'mixed reads at each number of connections; results in bench/results/load.{md,json}.',
+  options: {
+    rows: { type: 'string', value: '<n>', default: '200000', description: 'attacks to generate' },
+    seconds: { type: 'string', value: '<s>', default: '60', description: 'duration of each level' },
+    connections: {
+      type: 'string',
+      value: '<list>',
+      default: '8,64,256',
+      description: 'comma-separated connection counts',
     },
-  });
+    'batch-size': {
+      type: 'string',
+      value: '<rows>',
+      default: String(DEFAULT_BATCH_SIZE),
+      description: 'rows per import transaction',
+    },
+  },
+} as const;
+
+runCommand(async () => {
+  const { values, fail } = parseCommand(COMMAND);
+  const positive = (name: string, raw: string) => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1)
+      fail(`--${name} must be a whole number of at least 1, got "${raw}".`);
+    return value;
+  };
   const options = {
     rows: positive('rows', values.rows),
     seconds: positive('seconds', values.seconds),
@@ -43,9 +58,4 @@ async function main(): Promise<void> {
   } finally {
     await cleanup.run();
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

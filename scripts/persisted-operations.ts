@@ -10,6 +10,8 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Operation } from '../client/src/api/client.js';
+import { parseCommand } from '../server/src/cli/command-line.js';
+import { runCommand } from '../server/src/cli/report-error.js';
 import { ROOT_DIR } from '../server/src/config.js';
 import { sha256Hex } from '../server/src/persisted/read-manifest.js';
 
@@ -45,12 +47,24 @@ export function manifestOf(
   return Object.fromEntries(operations.map((op) => [sha256Hex(op.document), op.document]));
 }
 
+const COMMAND = {
+  usage: 'npm run persisted -- [<file>]',
+  summary:
+    'Writes the explorer’s GraphQL operations as a persisted-operations manifest (SHA-256 → document), ' +
+    'into build/persisted-operations.json unless a file is given.',
+  options: {},
+  positionals: 1,
+};
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const file = path.resolve(process.argv[2] ?? DEFAULT_MANIFEST);
-  const operations = await explorerOperations();
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(manifestOf(operations), null, 2)}\n`);
-  console.log(
-    `Wrote ${operations.length} persisted operations (${operations.map((op) => op.name).join(', ')}) to ${path.relative(process.cwd(), file)}`,
-  );
+  runCommand(async () => {
+    const { positionals } = parseCommand(COMMAND);
+    const file = path.resolve(positionals[0] ?? DEFAULT_MANIFEST);
+    const operations = await explorerOperations();
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(manifestOf(operations), null, 2)}\n`);
+    console.log(
+      `Wrote ${operations.length} persisted operations (${operations.map((op) => op.name).join(', ')}) to ${path.relative(process.cwd(), file)}`,
+    );
+  });
 }

@@ -1,23 +1,31 @@
 /** `npm run seed`: (re)loads seeds/ into the configured Neo4j, idempotently, in one transaction. */
-import { openDatabase } from '../server/src/bootstrap.js';
-import { loadConfig, loadDotEnv } from '../server/src/config.js';
-import { ensureNeo4j } from '../server/src/local-neo4j/local.js';
-import { seedDatabase } from '../server/src/seed/load-seeds.js';
-import { exitWithError } from '../server/src/startup-errors.js';
+import { parseCommand } from '../server/src/cli/command-line.js';
+import { runCommand } from '../server/src/cli/report-error.js';
+import { connectDatabase, readConfig } from '../server/src/cli/start-up.js';
+import { loadSeedSet, seedInputsLine } from '../server/src/seed/load-seeds.js';
+import { readSeeds } from '../server/src/seed/read-seeds.js';
 
-async function main(): Promise<void> {
-  loadDotEnv();
-  const config = loadConfig();
-  const connection = await ensureNeo4j(config.neo4j, console.log);
-  const { driver, db } = await openDatabase(connection, config);
-  try {
-    const summary = await seedDatabase(db, { log: console.log });
-    console.log(
-      `Seed graph loaded: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports, ${summary.duplicateSources} duplicate source link(s).`,
-    );
-  } finally {
-    await driver.close();
-  }
-}
+const COMMAND = {
+  usage: 'npm run seed',
+  summary:
+    'Checks the seed folder (ACTORGRAPH_SEEDS_DIR, default seeds/) and loads it into the configured ' +
+    'Neo4j in one transaction: all of it or nothing; loading it again changes nothing.',
+  options: {},
+};
 
-main().catch(exitWithError);
+runCommand(async () => {
+  parseCommand(COMMAND);
+  const config = readConfig();
+  console.log(seedInputsLine());
+  // Checked before Neo4j starts: bad seeds need no database to be reported.
+  const set = readSeeds(config.seedsDir);
+  const database = await connectDatabase(config, console.log);
+  const summary = await loadSeedSet(database.db, set).catch(async (error: unknown) => {
+    await database.close(true); // nor leave a Neo4j it started running when it fails
+    throw error;
+  });
+  await database.close();
+  console.log(
+    `Seed graph loaded: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports, ${summary.duplicateSources} duplicate source link(s).`,
+  );
+});

@@ -5,8 +5,10 @@ import { CypherCatalog } from './db/cypher-catalog.js';
 import { createDriver, describeConnectError } from './db/driver.js';
 import { Gateway } from './db/gateway.js';
 import { applySchema } from './db/schema.js';
+import { UserError } from './user-error.js';
 
-export class ConnectError extends Error {}
+/** Neo4j cannot be reached, or refused the credentials; the message says which. */
+export class ConnectError extends UserError {}
 
 export interface Connection {
   uri: string;

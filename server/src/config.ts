@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readManifest } from './persisted/read-manifest.js';
+import { UserError } from './user-error.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,8 +32,10 @@ export interface Config {
   neo4j: Neo4jConfig;
   /** Bearer token → editor name. */
   editorTokens: Map<string, string>;
-  /** Longest a single Cypher transaction may run. */
+  /** Longest a single Cypher transaction may run (seed loading and imports get longer). */
   queryTimeoutMs: number;
+  /** The seed folder `npm start` (into an empty database) and `npm run seed` load. */
+  seedsDir: string;
   http: HttpConfig;
 }
 
@@ -64,7 +67,12 @@ export interface PersistedOperationsConfig {
   only: boolean;
 }
 
-export class ConfigError extends Error {}
+/** A setting with a bad value; the message names the variable and quotes the value. */
+export class ConfigError extends UserError {
+  constructor(message: string) {
+    super(message, 'Set it in .env or the environment (.env.example lists every setting).');
+  }
+}
 
 function integer(
   env: NodeJS.ProcessEnv,
@@ -179,7 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: path.resolve(ROOT_DIR, env.ACTORGRAPH_NEO4J_DIR || '.neo4j'),
     },
     editorTokens: editorTokens(env.ACTORGRAPH_EDITOR_TOKENS),
-    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10_000, 1, 600_000),
+    seedsDir: path.resolve(ROOT_DIR, env.ACTORGRAPH_SEEDS_DIR || 'seeds'),
     http: {
       corsOrigins: origins(env.CORS_ORIGINS),
       graphiql: flag(env, 'ACTORGRAPH_GRAPHIQL', true),

@@ -2,61 +2,47 @@
  * `npm start`: Neo4j (local or external) up, schema applied, seeds loaded into an empty database,
  * GraphQL API and explorer served on one port. Ctrl-C stops the server and the Neo4j it started.
  */
-import type { Server } from 'node:http';
-import { type Connection, openDatabase } from './bootstrap.js';
-import { type Config, loadConfig, loadDotEnv } from './config.js';
+import { parseCommand } from './cli/command-line.js';
+import { runCommand } from './cli/report-error.js';
+import { connectDatabase, readConfig } from './cli/start-up.js';
+import { BULK_TIMEOUT_MS } from './db/gateway.js';
 import { createHttpServer } from './http/server.js';
-import { ensureNeo4j } from './local-neo4j/local.js';
-import { stopNeo4j } from './local-neo4j/launcher.js';
+import { listen } from './http/listen.js';
 import { seedDatabase } from './seed/load-seeds.js';
-import { exitWithError } from './startup-errors.js';
 
 const log = (line: string) => console.log(line);
 
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(
-              `Port ${port} is already in use: stop that program or set PORT to a free port.`,
-            )
-          : error,
-      ),
-    );
-    server.listen(port, host, resolve);
-  });
-}
+const COMMAND = {
+  usage: 'npm start',
+  summary:
+    'Starts Neo4j (the local one, or NEO4J_URI), loads the seeds into an empty database and serves ' +
+    'the API and the explorer on PORT. Settings come from the environment and .env (see .env.example).',
+  options: {},
+};
 
-/** Everything after Neo4j is up: schema, seeds when empty, and the HTTP server listening. */
-async function serve(neo4j: Connection, config: Config) {
-  const { driver, db } = await openDatabase(neo4j, config);
+runCommand(async () => {
+  parseCommand(COMMAND);
+  const config = readConfig();
+  const database = await connectDatabase(config, log);
+  const { db, connection } = database;
+  let server;
   try {
-    const [state] = await db.read<{ empty: boolean }>('stats/is-empty');
+    // Start-up work, not an interactive query: not bound by QUERY_TIMEOUT_MS.
+    const bulk = db.withTimeout(BULK_TIMEOUT_MS);
+    const [state] = await bulk.read<{ empty: boolean }>('stats/is-empty');
     if (state?.empty) {
-      const summary = await seedDatabase(db, { log });
+      const summary = await seedDatabase(bulk, { seedDir: config.seedsDir, log });
       log(
         `Loaded the seed graph: ${summary.entities} entities, ${summary.relations} relations, ${summary.casualtyReports} casualty reports.`,
       );
     }
-    const server = createHttpServer(db, config);
+    server = createHttpServer(db, config);
     await listen(server, config.port, config.host);
-    return { driver, server };
   } catch (error) {
-    await driver.close();
+    // A start that fails half-way (port taken, bad seed) must not leave its own Neo4j running.
+    await database.close(true);
     throw error;
   }
-}
-
-async function main(): Promise<void> {
-  loadDotEnv();
-  const config = loadConfig();
-  const neo4j = await ensureNeo4j(config.neo4j, log);
-  // A start that fails half-way (port taken, bad seed) must not leave its own Neo4j running.
-  const { driver, server } = await serve(neo4j, config).catch(async (error: unknown) => {
-    if (neo4j.startedHome) await stopNeo4j(neo4j.startedHome);
-    throw error;
-  });
   const shown =
     config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   log(
@@ -70,12 +56,9 @@ async function main(): Promise<void> {
     log('\nStopping…');
     server.closeAllConnections();
     server.close();
-    await driver.close();
-    if (neo4j.startedHome) await stopNeo4j(neo4j.startedHome);
+    await database.close(connection.startedHome !== undefined);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
-}
-
-main().catch(exitWithError);
+});

@@ -38,7 +38,7 @@ export async function startTestDatabase(): Promise<{
   stop: () => Promise<void>;
 }> {
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
-  const lib = ensureNeo4jJars(config.neo4j.dir, (line) => console.log(line));
+  const lib = await ensureNeo4jJars(config.neo4j.dir, (line) => console.log(line));
   const home = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-test-neo4j-'));
   const info: TestDatabaseInfo = {
     uri: '',

@@ -20,6 +20,11 @@ export type Params = Record<string, unknown>;
 export const DEADLINE_MARGIN_MS = 3_000;
 /** /ready says "unavailable" when the database has not answered a ping within this time. */
 export const PING_DEADLINE_MS = 2_000;
+/**
+ * Bulk work (loading the seeds, an import batch) is not an interactive query: it gets this limit
+ * instead of QUERY_TIMEOUT_MS, so a first start never times out on its own data.
+ */
+export const BULK_TIMEOUT_MS = 300_000;
 
 /** Runs named queries inside one transaction. */
 export interface QueryRunner {
@@ -33,6 +38,11 @@ export class Gateway {
     private readonly database: string,
     private readonly timeoutMs: number,
   ) {}
+
+  /** The same gateway with another transaction timeout (see BULK_TIMEOUT_MS). */
+  withTimeout(timeoutMs: number): Gateway {
+    return new Gateway(this.driver, this.catalog, this.database, timeoutMs);
+  }
 
   /** Runs one named read query (routed to a reader in a cluster). */
   read<T>(name: string, params: Params = {}): Promise<T[]> {

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import type { Gateway } from '../db/gateway.js';
 import { writeBatch } from './batch-writer.js';
 import type { DatasetEvent } from './dataset-event.js';
+import { RecordDecoder } from './csv/text-encoding.js';
 import { datasetRows } from './dataset-rows.js';
 import { emptyWrites, type GraphWrites } from './event-writes.js';
 import { Progress } from './progress.js';
@@ -22,14 +23,15 @@ export interface PassHandlers {
 
 /**
  * One reading of the file: rows go to `handlers`, and each full batch is written while the next
- * one is read. Returns the rows read and the RELATED_TO links that found no second attack.
+ * one is read. Returns the rows read, the RELATED_TO links that found no second attack and the
+ * encoding the file was read in.
  */
 export async function batchedPass(
   db: Gateway,
   options: ImportOptions,
   label: string,
   handlers: PassHandlers,
-): Promise<{ rows: number; unmatched: number }> {
+): Promise<{ rows: number; unmatched: number; encoding: string }> {
   const { dataset, file } = options;
   const progress = new Progress(label, statSync(file).size, options.progress);
   let batch = emptyWrites();
@@ -51,7 +53,8 @@ export async function batchedPass(
       (error: unknown) => void (failure = error),
     );
   };
-  for await (const item of datasetRows(file, dataset, options)) {
+  const decoder = new RecordDecoder(options.encoding);
+  for await (const item of datasetRows(file, dataset, decoder)) {
     rows++;
     end = item.end;
     if ('reason' in item) {
@@ -74,5 +77,5 @@ export async function batchedPass(
   await writing;
   if (failure) throw failure;
   progress.done(end, rows);
-  return { rows, unmatched };
+  return { rows, unmatched, encoding: decoder.label };
 }

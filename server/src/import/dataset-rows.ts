@@ -1,8 +1,9 @@
 /** The rows of a dataset file, streamed: bytes → CSV records → rows checked against the header. */
 import { createReadStream } from 'node:fs';
-import { readCsvRecords, type ReadOptions } from './csv/csv-records.js';
+import { readCsvRecords } from './csv/csv-records.js';
 import { type RowRejection, TableRow, tableRows } from './csv/table-rows.js';
 import type { Dataset } from './datasets/dataset.js';
+import { RecordDecoder } from './csv/text-encoding.js';
 
 export type { RowRejection };
 export { TableRow };
@@ -11,8 +12,8 @@ export { TableRow };
 export function datasetRows(
   file: string,
   dataset: Dataset,
-  options: ReadOptions = {},
+  decoder: RecordDecoder = new RecordDecoder(),
 ): AsyncGenerator<TableRow | RowRejection> {
   const chunks = createReadStream(file, { highWaterMark: 1 << 16 });
-  return tableRows(readCsvRecords(chunks, options), dataset.required);
+  return tableRows(readCsvRecords(chunks, decoder), dataset.required);
 }

@@ -1,10 +1,12 @@
 /** How an import run is told what to read and how to write it. */
-import type { ReadOptions } from './csv/csv-records.js';
+import type { EncodingChoice } from './csv/text-encoding.js';
 import type { Dataset } from './datasets/dataset.js';
 import type { ProgressOptions } from './progress.js';
 import type { AliasTable } from './resolve/alias-table.js';
 
-export interface ImportOptions extends ReadOptions {
+export interface ImportOptions {
+  /** 'auto' (default) detects UTF-8 or Windows-1252; see csv/text-encoding.ts. */
+  encoding?: EncodingChoice;
   dataset: Dataset;
   file: string;
   /** Folder for the reject report; beside the input file when unset. */

@@ -55,6 +55,7 @@ export async function runImport(db: Gateway, options: ImportOptions): Promise<Im
         reason === null ? summary.skipped++ : rejects.add(at.row, at.line, id, reason),
     });
     summary.rows = first.rows;
+    summary.encoding = first.encoding;
     summary.unmatchedRelated = first.unmatched;
     if (first.unmatched > 0) {
       const second = await batchedPass(db, options, `${dataset.name} (related)`, {

@@ -4,6 +4,8 @@ import type { EntityKind } from '../domain/vocabulary.js';
 export interface ImportSummary {
   dataset: string;
   file: string;
+  /** The file's text encoding and how it was chosen: "windows-1252 (detected)". */
+  encoding: string;
   /** Data rows read (the header not counted). */
   rows: number;
   /** Rows written as attacks. */
@@ -24,6 +26,7 @@ export interface ImportSummary {
 export const emptySummary = (dataset: string, file: string): ImportSummary => ({
   dataset,
   file,
+  encoding: '',
   rows: 0,
   imported: 0,
   skipped: 0,
@@ -46,6 +49,7 @@ export function formatSummary(s: ImportSummary): string {
       .join(', ') || 'none';
   return [
     `Imported ${s.dataset.toUpperCase()} ${s.file}`,
+    `  encoding         ${s.encoding}`,
     `  rows read        ${n(s.rows)} in ${s.seconds.toFixed(1)} s (${n(Math.round(s.rows / Math.max(s.seconds, 0.001)))} rows/s)`,
     `  attacks          ${n(s.imported)}`,
     `  skipped          ${n(s.skipped)}${s.skipped ? ' (outside the importer’s scope)' : ''}`,

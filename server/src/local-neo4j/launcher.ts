@@ -8,10 +8,12 @@ import { existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { UserError } from '../user-error.js';
 import { checkJava } from './java.js';
 import {
   boltUri,
   consoleLogFile,
+  logFile,
   type InstanceOptions,
   logTail,
   neo4jConf,
@@ -19,7 +21,12 @@ import {
   runningPid,
 } from './instance.js';
 
-export class Neo4jStartError extends Error {}
+/** The local Neo4j did not come up; `details` holds the tail of its log. */
+export class Neo4jStartError extends UserError {}
+
+/** Where to look when Neo4j did not come up. */
+const seeLog = (home: string) =>
+  `See its log, ${logFile(home)} (npm run db:logs for the project's own), or run with DEBUG=actorgraph.`;
 
 const JVM_FLAGS = [
   '-XX:+UseG1GC',
@@ -74,12 +81,16 @@ async function waitUntilReady(
         const exitCode = exited();
         if (exitCode !== null) {
           throw new Neo4jStartError(
-            `Neo4j exited with code ${exitCode} while starting.\n${logTail(options.home)}`,
+            `Neo4j exited with code ${exitCode} while starting.`,
+            seeLog(options.home),
+            logTail(options.home),
           );
         }
         if (Date.now() > deadline) {
           throw new Neo4jStartError(
-            `Neo4j did not accept connections within ${timeoutMs / 1000} s.\n${logTail(options.home)}`,
+            `Neo4j did not accept connections within ${timeoutMs / 1000} s.`,
+            seeLog(options.home),
+            logTail(options.home),
           );
         }
         await new Promise((resolve) => setTimeout(resolve, 500));
@@ -150,7 +161,9 @@ export async function startNeo4j(
     );
     if (result.status !== 0) {
       throw new Neo4jStartError(
-        `Could not set the initial Neo4j password:\n${result.stderr || result.stdout}`,
+        'Could not set the initial Neo4j password.',
+        seeLog(options.home),
+        result.stderr || result.stdout,
       );
     }
   }

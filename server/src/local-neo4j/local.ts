@@ -3,13 +3,22 @@ import path from 'node:path';
 import type { Neo4jConfig } from '../config.js';
 import { type InstanceOptions, boltUri } from './instance.js';
 import { ensureNeo4jJars } from './install.js';
+import { checkJava } from './java.js';
 import { startNeo4j } from './launcher.js';
 import { localPassword } from './password.js';
 
-export function localInstance(config: Neo4jConfig, log?: (line: string) => void): InstanceOptions {
+/** Folder of the local instance (data, logs, pid file). */
+export const localHome = (config: Neo4jConfig): string => path.join(config.dir, 'local');
+
+/** The local instance's settings, its jars fetched first when missing (Java checked before: Maven needs it too). */
+export async function localInstance(
+  config: Neo4jConfig,
+  log?: (line: string) => void,
+): Promise<InstanceOptions> {
+  checkJava();
   return {
-    home: path.join(config.dir, 'local'),
-    lib: ensureNeo4jJars(config.dir, log),
+    home: localHome(config),
+    lib: await ensureNeo4jJars(config.dir, log),
     boltPort: config.boltPort,
     httpPort: config.httpPort,
     password: localPassword(config.dir, config.password),
@@ -41,7 +50,7 @@ export async function ensureNeo4j(
       startedHome: undefined,
     };
   }
-  const instance = localInstance(config, log);
+  const instance = await localInstance(config, log);
   const { reused } = await startNeo4j(instance);
   log(
     reused

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config.js';
-import type { Gateway } from '../db/gateway.js';
+import { BULK_TIMEOUT_MS, type Gateway } from '../db/gateway.js';
 import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
 import { relationId } from '../domain/relation-id.js';
 import { readSeeds, type SeedSet } from './read-seeds.js';
@@ -70,7 +70,7 @@ export async function loadSeedSet(
   const { entities, relations, reports, pairs } = seedWrites(set);
   const now = new Date().toISOString();
 
-  await db.writeAll('seed/load', async (tx) => {
+  await db.withTimeout(BULK_TIMEOUT_MS).writeAll('seed/load', async (tx) => {
     const conflicts = await tx.run<{ id: string; existingKind: string; kind: string }>(
       'edit/kind-conflicts',
       { entities },

@@ -40,8 +40,11 @@ describe('importing the GTD', () => {
       dataset: GTD,
       file: path.join(FIXTURES, 'gtd-sample.csv'),
       rejectsDir: dir,
+      // Given as UTF-8, so its one Windows-1252 row is a reject (detection would read it all as such).
+      encoding: 'utf-8',
     });
     expect(summary).toMatchObject({
+      encoding: 'utf-8 (given)',
       rows: 9,
       imported: 4,
       rejected: 5,
@@ -51,7 +54,7 @@ describe('importing the GTD', () => {
     expect(summary.created).toEqual({ Place: 3, Group: 1 });
     expect(readFileSync(summary.rejectFile!, 'utf8').trim().split('\n')).toEqual([
       'row,line,id,reason',
-      '5,7,,contains bytes that are not UTF-8 (use --encoding latin1 for Latin-1 files)',
+      '5,7,,contains bytes that are not UTF-8 in a UTF-8 file (--encoding windows-1252 reads Windows-1252/Latin-1)',
       '6,8,201902300001,impossible date: iyear=2019; imonth=2; iday=30',
       '7,9,,missing eventid',
       '8,10,,has 13 fields where the header has 135',

@@ -1,14 +1,14 @@
 /** Feeds CSV text to the importer's readers as a stream of chunks, for tests without files. */
-import {
-  type CsvRecord,
-  readCsvRecords,
-  type ReadOptions,
-} from '../../../server/src/import/csv/csv-records.js';
+import { type CsvRecord, readCsvRecords } from '../../../server/src/import/csv/csv-records.js';
 import {
   type RowRejection,
   TableRow,
   tableRows,
 } from '../../../server/src/import/csv/table-rows.js';
+import {
+  type EncodingChoice,
+  RecordDecoder,
+} from '../../../server/src/import/csv/text-encoding.js';
 
 async function* chunks(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
@@ -20,10 +20,11 @@ const toBuffer = (input: string | Buffer) =>
 export async function records(
   input: string | Buffer,
   chunkSize = 1 << 16,
-  options: ReadOptions = {},
+  decoder: RecordDecoder | EncodingChoice = 'auto',
 ): Promise<CsvRecord[]> {
   const out: CsvRecord[] = [];
-  for await (const record of readCsvRecords(chunks(toBuffer(input), chunkSize), options))
+  const use = typeof decoder === 'string' ? new RecordDecoder(decoder) : decoder;
+  for await (const record of readCsvRecords(chunks(toBuffer(input), chunkSize), use))
     out.push(record);
   return out;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../../server/src/config.js';
 import { GTD } from '../../../server/src/import/datasets/gtd.js';
+import { RecordDecoder } from '../../../server/src/import/csv/text-encoding.js';
 import { datasetRows, TableRow } from '../../../server/src/import/dataset-rows.js';
 import { RowRejected } from '../../../server/src/import/row-fields.js';
 import { rowOf } from './csv-helpers.js';
@@ -105,7 +106,7 @@ describe('GTD rows', () => {
 
   it('reads the truncated real-format sample: four good rows, and every kind of bad one', async () => {
     const outcomes: string[] = [];
-    for await (const row of datasetRows(SAMPLE, GTD)) {
+    for await (const row of datasetRows(SAMPLE, GTD, new RecordDecoder('utf-8'))) {
       if (!(row instanceof TableRow)) outcomes.push(`${row.row}: ${row.reason}`);
       else {
         try {
@@ -120,7 +121,7 @@ describe('GTD rows', () => {
       '2: gtd-201901010002',
       '3: gtd-201901020001',
       '4: gtd-201901000001',
-      '5: contains bytes that are not UTF-8 (use --encoding latin1 for Latin-1 files)',
+      '5: contains bytes that are not UTF-8 in a UTF-8 file (--encoding windows-1252 reads Windows-1252/Latin-1)',
       '6: impossible date: iyear=2019; imonth=2; iday=30',
       '7: missing eventid',
       '8: has 13 fields where the header has 135',

@@ -4,8 +4,8 @@
  * in memory (a record longer than MAX_RECORD_BYTES is given up on), so memory stays flat however
  * large the file is.
  */
-import { isUtf8 } from 'node:buffer';
 import { scanRecord } from './scan-record.js';
+import { RecordDecoder } from './text-encoding.js';
 
 /** Longest record kept whole; past it an unbalanced quote is the likely cause. */
 export const MAX_RECORD_BYTES = 1 << 20;
@@ -24,11 +24,6 @@ export interface CsvRecord {
   problem?: RecordProblem;
 }
 
-export interface ReadOptions {
-  /** 'utf8' (default) rejects records with other bytes; 'latin1' reads every byte as a character. */
-  encoding?: 'utf8' | 'latin1';
-}
-
 const LF = 0x0a;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -40,12 +35,15 @@ function countLines(buffer: Buffer, start: number, end: number): number {
   return lines;
 }
 
-/** Yields the records of a CSV byte stream, in order; the header is the first record. */
+/**
+ * Yields the records of a CSV byte stream, in order; the header is the first record. `decoder`
+ * decides the encoding (see text-encoding.ts) and tells afterwards which one it used.
+ */
 export async function* readCsvRecords(
   chunks: AsyncIterable<Buffer>,
-  options: ReadOptions = {},
+  decoder: RecordDecoder = new RecordDecoder(),
 ): AsyncGenerator<CsvRecord> {
-  const encoding = options.encoding ?? 'utf8';
+  const decode = decoder.decode.bind(decoder);
   let buffer: Buffer = Buffer.alloc(0);
   let consumed = 0; // bytes of the file before `buffer`
   let line = 1;
@@ -54,7 +52,7 @@ export async function* readCsvRecords(
   function* drain(eof: boolean): Generator<CsvRecord> {
     let start = 0;
     while (start < buffer.length) {
-      const scanned = scanRecord(buffer, start, eof, encoding);
+      let scanned = scanRecord(buffer, start, eof, decode);
       if (!scanned) {
         if (buffer.length - start <= MAX_RECORD_BYTES) break;
         // Resynchronise at the next line: the opening quote was most likely a stray one.
@@ -71,8 +69,10 @@ export async function* readCsvRecords(
         start = end;
         continue;
       }
-      const utf8 = encoding !== 'utf8' || isUtf8(buffer.subarray(start, scanned.end));
-      const problem = !utf8 ? 'not-utf8' : scanned.problem;
+      const read = decoder.check(buffer.subarray(start, scanned.end));
+      // The same bytes, decoded anew: the record boundaries do not depend on the encoding.
+      if (read === 'switched') scanned = scanRecord(buffer, start, eof, decode)!;
+      const problem = read === 'not-utf8' ? 'not-utf8' : scanned.problem;
       yield {
         fields: scanned.fields,
         line,

@@ -5,6 +5,9 @@
  */
 import type { RecordProblem } from './csv-records.js';
 
+/** The text of `buffer[start, end)` in the file's encoding. */
+export type Decode = (buffer: Buffer, start: number, end: number) => string;
+
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
@@ -26,7 +29,7 @@ export function scanRecord(
   buffer: Buffer,
   start: number,
   eof: boolean,
-  encoding: BufferEncoding,
+  decode: Decode,
 ): ScannedRecord | undefined {
   const fields: string[] = [];
   let problem: ScannedRecord['problem'];
@@ -39,10 +42,10 @@ export function scanRecord(
       // A quote as the last byte read may still be the first half of "".
       if (close === -1 || (close === buffer.length - 1 && !eof)) {
         if (!eof) return undefined;
-        fields.push(buffer.toString(encoding, i + 1).replaceAll('""', '"'));
+        fields.push(decode(buffer, i + 1, buffer.length).replaceAll('""', '"'));
         return { fields, end: buffer.length, terminated: false, problem: 'unterminated-quote' };
       }
-      value = buffer.toString(encoding, i + 1, close).replaceAll('""', '"');
+      value = decode(buffer, i + 1, close).replaceAll('""', '"');
       i = close + 1;
       const next = buffer[i];
       if (
@@ -55,13 +58,13 @@ export function scanRecord(
         problem = 'bad-quote';
         const stop = fieldEnd(buffer, i);
         if (stop === buffer.length && !eof) return undefined;
-        value += buffer.toString(encoding, i, trimCr(buffer, i, stop));
+        value += decode(buffer, i, trimCr(buffer, i, stop));
         i = stop;
       }
     } else {
       const stop = fieldEnd(buffer, i);
       if (stop === buffer.length && !eof) return undefined;
-      value = buffer.toString(encoding, i, trimCr(buffer, i, stop));
+      value = decode(buffer, i, trimCr(buffer, i, stop));
       i = stop;
     }
     fields.push(value);

@@ -3,9 +3,15 @@
  * whose bytes, quoting or field count are wrong becomes a rejected row with the reason, and the
  * reading goes on.
  */
+import { UserError } from '../../user-error.js';
 import type { CsvRecord, RecordProblem } from './csv-records.js';
 
-export class ImportFileError extends Error {}
+/** The file as a whole cannot be imported (no header, missing columns). */
+export class ImportFileError extends UserError {
+  constructor(message: string) {
+    super(message, 'Check that the file is a GTD or ACLED export, as named on the command line.');
+  }
+}
 
 /** One data row: its values by column name, and where it is in the file. */
 export class TableRow {
@@ -41,7 +47,8 @@ export interface RowRejection {
 }
 
 const PROBLEM_REASONS: Record<RecordProblem, string> = {
-  'not-utf8': 'contains bytes that are not UTF-8 (use --encoding latin1 for Latin-1 files)',
+  'not-utf8':
+    'contains bytes that are not UTF-8 in a UTF-8 file (--encoding windows-1252 reads Windows-1252/Latin-1)',
   'unterminated-quote':
     'a quoted field is never closed: the file ends inside it (truncated last line?)',
   'bad-quote': 'text follows a closing quote inside a field (malformed quoting)',
