@@ -5,10 +5,18 @@
 import { z } from 'zod';
 import { ENTITY_ID_PATTERN } from '../domain/relation-id.js';
 import { parsePartialDate } from '../domain/dates.js';
+import { unsafeTextProblem } from '../domain/safe-text.js';
+import { webUrlProblem } from '../domain/web-url.js';
 import { ORGANIZATION_TYPES, PLACE_TYPES, STATUSES } from '../domain/vocabulary.js';
 
 const id = z.string().regex(ENTITY_ID_PATTERN, 'must be a lower-case slug such as "is-k"').max(120);
-const text = z.string().trim().min(1, 'must not be empty');
+/** Adds the shared character rule (domain/safe-text.ts) to a string schema. */
+const safe = (schema: z.ZodString, prose = false) =>
+  schema.superRefine((value, ctx) => {
+    const problem = unsafeTextProblem(value, prose);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+const text = safe(z.string().trim().min(1, 'must not be empty'));
 const partialDate = z
   .string()
   .refine(
@@ -18,14 +26,21 @@ const partialDate = z
 
 export const evidenceSchema = z.strictObject({
   source: id,
-  quote: text.max(1000, 'must be a short quote (at most 1,000 characters)'),
+  quote: safe(
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(1000, 'must be a short quote (at most 1,000 characters)'),
+    true,
+  ),
 });
 
 const entityFields = {
   id,
   name: text,
   aliases: z.array(text).default([]),
-  description: z.string().nullish(),
+  description: safe(z.string(), true).nullish(),
   evidence: z.array(evidenceSchema).min(1, 'needs at least one quote naming the entity'),
 };
 
@@ -38,7 +53,13 @@ export const sourceSchema = z.strictObject({
   date: partialDate.nullish(),
   dateApprox: z.boolean(),
   dateBasis: z.string().nullish(),
-  url: z.string().url().nullish(),
+  url: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = webUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .nullish(),
   excludedPassages: z.array(text).default([]),
 });
 
