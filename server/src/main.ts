@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { type Connection, openDatabase } from './bootstrap.js';
 import { type Config, loadConfig, loadDotEnv } from './config.js';
 import { createHttpServer } from './http/server.js';
+import { exitCleanlyOnCrash } from './last-resort.js';
 import { ensureNeo4j } from './local-neo4j/local.js';
 import { stopNeo4j } from './local-neo4j/launcher.js';
 import { seedDatabase } from './seed/load-seeds.js';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const neo4j = await ensureNeo4j(config.neo4j, log);
+  exitCleanlyOnCrash(neo4j.startedHome);
   // A start that fails half-way (port taken, bad seed) must not leave its own Neo4j running.
   const { driver, server } = await serve(neo4j, config).catch(async (error: unknown) => {
     if (neo4j.startedHome) await stopNeo4j(neo4j.startedHome);
