@@ -4,12 +4,20 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
   base: '/',
+  // .gz and .br beside each text file, which the server sends to clients that accept them (sirv).
+  plugins: [
+    compression({
+      include: /\.(html|js|css|svg|json)$/,
+      algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress')],
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

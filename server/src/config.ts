@@ -50,6 +50,12 @@ export interface HttpConfig {
   maxBodyBytes: number;
   /** Time a client has to send a whole request, headers included. */
   requestTimeoutMs: number;
+  /** Time a client has to send a request's headers (at most requestTimeoutMs). */
+  headersTimeoutMs: number;
+  /** Sockets one address may hold open at once; 0 is no cap (see http/connection-caps.ts). */
+  maxConnectionsPerClient: number;
+  /** Request-body bytes one address may have in flight at once; 0 is no cap. */
+  maxBufferedBytesPerClient: number;
   /**
    * Points each client may spend per minute on operations, which is also its burst (see
    * limits/operation-cost.ts for the prices); 0 switches rate limiting off.
@@ -159,6 +165,12 @@ function editorTokens(raw: string | undefined): Map<string, string> {
   return tokens;
 }
 
+/** Node refuses a headers timeout longer than the request timeout; say so by name instead. */
+function headersTimeout(env: NodeJS.ProcessEnv): number {
+  const request = integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000);
+  return integer(env, 'HEADERS_TIMEOUT_MS', Math.min(10_000, request), 500, request);
+}
+
 /** Reads and checks the environment; throws ConfigError naming the variable at fault. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI || undefined;
@@ -195,6 +207,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: flag(env, 'ACTORGRAPH_INTROSPECTION', true),
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
+      headersTimeoutMs: headersTimeout(env),
+      maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 0, 1_000_000),
+      maxBufferedBytesPerClient: integer(
+        env,
+        'MAX_BUFFERED_BYTES_PER_CLIENT',
+        4 * 1024 * 1024,
+        0,
+        1024 * 1024 * 1024,
+      ),
       // About six times what a busy analyst spends in the explorer (a trace is ~50 points).
       rateLimitPointsPerMinute: integer(env, 'RATE_LIMIT_POINTS_PER_MINUTE', 3000, 0, 10_000_000),
       trustProxy: flag(env, 'TRUST_PROXY', false),

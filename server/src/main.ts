@@ -8,6 +8,7 @@ import { connectDatabase, readConfig } from './cli/start-up.js';
 import { BULK_TIMEOUT_MS } from './db/gateway.js';
 import { createHttpServer } from './http/server.js';
 import { listen } from './http/listen.js';
+import { exitCleanlyOnCrash } from './last-resort.js';
 import { seedDatabase } from './seed/load-seeds.js';
 
 const log = (line: string) => console.log(line);
@@ -25,6 +26,7 @@ runCommand(async () => {
   const config = readConfig();
   const database = await connectDatabase(config, log);
   const { db, connection } = database;
+  exitCleanlyOnCrash(connection.startedHome);
   let server;
   try {
     // Start-up work, not an interactive query: not bound by QUERY_TIMEOUT_MS.

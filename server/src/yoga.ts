@@ -10,6 +10,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { DOCUMENT_LIMITS } from './document-limits.js';
+import { hideSuggestions } from './hide-suggestions.js';
 import type { Gateway } from './db/gateway.js';
 import { rateLimit } from './limits/rate-limit.js';
 import { persistedOperations } from './persisted/persisted-operations.js';
@@ -121,7 +122,7 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
         // "Did you mean …?" would reveal the schema when introspection is off.
         blockFieldSuggestion: { enabled: !config.http.introspection },
       }),
-      ...(config.http.introspection ? [] : [noIntrospection]),
+      ...(config.http.introspection ? [] : [noIntrospection, hideSuggestions]),
       ...(config.http.rateLimitPointsPerMinute > 0 ? [rateLimit(config.http)] : []),
     ],
   });

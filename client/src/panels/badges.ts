@@ -2,6 +2,7 @@
 import type { EntityKind, EvidenceFields, SourceFields } from '../api/types.js';
 import { glyphSvg, KIND_STYLES } from '../graph/kinds.js';
 import { h, svgFromMarkup } from './dom.js';
+import { webLink } from './web-link.js';
 
 /** A coloured badge with the kind's glyph and name. */
 export function kindBadge(kind: EntityKind | null): HTMLElement {
@@ -38,9 +39,7 @@ export function period(since: string | null, until: string | null): string | nul
 
 /** "Title — Publisher, 2022-04-01" with a link when the source has a URL, and a duplicate mark. */
 export function sourceCitation(source: SourceFields): HTMLElement {
-  const title = source.url
-    ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.title)
-    : source.title;
+  const title = source.url ? webLink(source.url, source.title) : source.title;
   const meta = [source.publisher, source.date].filter(Boolean).join(', ');
   return h(
     'cite',

@@ -11,6 +11,7 @@ import { casualtySection } from './casualty-table.js';
 import { relationsSection } from './details-relations.js';
 import { h, replaceChildren } from './dom.js';
 import { nodeActions, type NodeActions } from './node-actions.js';
+import { webLink } from './web-link.js';
 
 /** Latitude and longitude as the dataset gives them, or nothing when either is unknown. */
 function coordinates(e: EntityDetails): string | null {
@@ -40,10 +41,7 @@ function properties(e: EntityDetails, onOpen: (id: string) => void): HTMLElement
     ['ISO code', e.iso2],
     ['Title', e.title && e.title !== e.name ? e.title : null],
     ['Publisher', e.publisher],
-    [
-      'URL',
-      e.url ? h('a', { href: e.url, target: '_blank', rel: 'noopener noreferrer' }, e.url) : null,
-    ],
+    ['URL', e.url ? webLink(e.url, e.url) : null],
     [
       'Duplicate of',
       e.duplicateOf

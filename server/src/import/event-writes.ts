@@ -11,6 +11,7 @@ import {
   type RelationRecord,
   relationWrite,
 } from '../domain/graph-write.js';
+import { unsafeTextProblem } from '../domain/safe-text.js';
 import type { DatasetEvent } from './dataset-event.js';
 import type { NameResolver } from './resolve/name-resolver.js';
 import { RowRejected } from './row-fields.js';
@@ -30,6 +31,13 @@ export const emptyWrites = (): GraphWrites => ({
   reports: [],
 });
 
+/** `record`, unless its name holds characters no name may (domain/safe-text.ts): then RowRejected. */
+function checked(record: EntityRecord): EntityRecord {
+  const problem = unsafeTextProblem(record.name);
+  if (problem) throw new RowRejected(`${record.kind} name "${record.name}" ${problem}`);
+  return record;
+}
+
 /** Adds the writes of `event` to `into`; throws RowRejected when its id belongs to another kind. */
 export function addEventWrites(
   event: DatasetEvent,
@@ -41,11 +49,11 @@ export function addEventWrites(
   const clash = resolver.kindOf(attack);
   if (clash) throw new RowRejected(`id ${attack} already belongs to a ${clash}`);
   const evidence = (quote: string): EvidenceRecord[] => [{ source, quote }];
-  const entity = (record: EntityRecord) => into.entities.push(entityWrite(record));
+  const entity = (record: EntityRecord) => into.entities.push(entityWrite(checked(record)));
   const relation = (record: Omit<RelationRecord, 'evidence'>, quote: string) =>
     into.relations.push(relationWrite({ ...record, evidence: evidence(quote) }));
 
-  const write = entityWrite({ ...event.attack, evidence: evidence(event.quote) });
+  const write = entityWrite(checked({ ...event.attack, evidence: evidence(event.quote) }));
   into.entities.push({ ...write, properties: { ...write.properties, ...event.extra } });
 
   const state = resolver.actor('State', event.country);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { UserError } from '../user-error.js';
 import { checkJava } from './java.js';
+import { releaseNeo4j } from './owner.js';
 import {
   boltUri,
   consoleLogFile,
@@ -210,5 +211,6 @@ export async function stopNeo4j(home: string, graceMs = 30_000): Promise<boolean
   }
   if (runningPid(home) !== undefined) process.kill(pid, 'SIGKILL');
   rmSync(pidFile(home), { force: true });
+  releaseNeo4j(home);
   return true;
 }

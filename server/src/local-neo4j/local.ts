@@ -4,7 +4,8 @@ import type { Neo4jConfig } from '../config.js';
 import { type InstanceOptions, boltUri } from './instance.js';
 import { ensureNeo4jJars } from './install.js';
 import { checkJava } from './java.js';
-import { startNeo4j } from './launcher.js';
+import { startNeo4j, stopNeo4j } from './launcher.js';
+import { claimNeo4j, findOrphan } from './owner.js';
 import { localPassword } from './password.js';
 
 /** Folder of the local instance (data, logs, pid file). */
@@ -36,6 +37,18 @@ export interface Neo4jConnection {
   startedHome: string | undefined;
 }
 
+/** Stops the Neo4j in `home` if the server that started it died without stopping it. */
+export async function stopOrphan(home: string, log: (line: string) => void): Promise<boolean> {
+  const orphan = findOrphan(home);
+  if (!orphan) return false;
+  log(
+    `The local Neo4j (pid ${orphan.pid}) was left running by an ActorGraph server (pid ${orphan.ownerPid}) ` +
+      'that ended without stopping it. Stopping it, then starting afresh.',
+  );
+  await stopNeo4j(home);
+  return true;
+}
+
 /** Connection settings for the configured server, starting the local one when NEO4J_URI is unset. */
 export async function ensureNeo4j(
   config: Neo4jConfig,
@@ -51,7 +64,9 @@ export async function ensureNeo4j(
     };
   }
   const instance = await localInstance(config, log);
+  await stopOrphan(instance.home, log);
   const { reused } = await startNeo4j(instance);
+  if (!reused) claimNeo4j(instance.home);
   log(
     reused
       ? `Using the local Neo4j already running on port ${instance.boltPort}.`

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { ENTITY_ID_PATTERN } from '../domain/relation-id.js';
 import { parsePartialDate } from '../domain/dates.js';
+import { unsafeTextProblem } from '../domain/safe-text.js';
+import { webUrlProblem } from '../domain/web-url.js';
 import {
   type EntityKind,
   ORGANIZATION_TYPES,
@@ -14,7 +16,13 @@ import {
 } from '../domain/vocabulary.js';
 
 const id = z.string().regex(ENTITY_ID_PATTERN, 'must be a lower-case slug such as "is-k"').max(120);
-const text = z.string().trim().min(1, 'must not be empty');
+/** Adds the shared character rule (domain/safe-text.ts) to a string schema. */
+const safe = (schema: z.ZodString, prose = false) =>
+  schema.superRefine((value, ctx) => {
+    const problem = unsafeTextProblem(value, prose);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+const text = safe(z.string().trim().min(1, 'must not be empty'));
 const partialDate = z
   .string()
   .refine(
@@ -33,7 +41,14 @@ const spanField = z
   .int('must be a whole number');
 
 const quoteFields = {
-  quote: text.max(1000, 'must be a short quote (at most 1,000 characters)'),
+  quote: safe(
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(1000, 'must be a short quote (at most 1,000 characters)'),
+    true,
+  ),
   /** UTF-16 index of the quote's verbatim match in the raw text of its source. */
   offset: spanField.nonnegative('must not be negative'),
   /** UTF-16 length of that match in the raw text (its own whitespace may differ from the quote's). */
@@ -46,7 +61,7 @@ const entityFields = {
   id,
   name: text,
   aliases: z.array(text).default([]),
-  description: z.string().nullish(),
+  description: safe(z.string(), true).nullish(),
   evidence: z.array(evidenceSchema).min(1, 'needs at least one quote naming the entity'),
 };
 
@@ -59,7 +74,13 @@ export const sourceSchema = z.strictObject({
   date: partialDate.nullish(),
   dateApprox: z.boolean(),
   dateBasis: z.string().nullish(),
-  url: z.string().url().nullish(),
+  url: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = webUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .nullish(),
   excludedPassages: z.array(text).default([]),
 });
 

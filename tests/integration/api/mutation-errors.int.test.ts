@@ -115,8 +115,36 @@ describe('bad input is BAD_USER_INPUT naming the field', () => {
       { evidence: [{ source: 'src-insider-2022-04', quote: 'q'.repeat(1001) }] },
       ['input', 'evidence', 0, 'quote'],
     ],
+    ['a NUL in the name', { name: 'IS\u0000K' }, ['input', 'name']],
+    ['an escape character in the name', { name: 'IS\u001b[31mK' }, ['input', 'name']],
+    ['a line feed in the name', { name: 'IS\nK' }, ['input', 'name']],
+    ['a right-to-left override in the name', { name: '\u202eK-SI' }, ['input', 'name']],
+    [
+      'a directional isolate in an alias',
+      { aliases: ['ok', 'IS\u2066K'] },
+      ['input', 'aliases', 1],
+    ],
+    ['a NUL in the description', { description: 'a\u0000b' }, ['input', 'description']],
+    [
+      'a NUL in a quote',
+      { evidence: [{ source: 'src-insider-2022-04', quote: 'a\u0000quote' }] },
+      ['input', 'evidence', 0, 'quote'],
+    ],
+    [
+      'a right-to-left override in a quote',
+      { evidence: [{ source: 'src-insider-2022-04', quote: 'a \u202equote' }] },
+      ['input', 'evidence', 0, 'quote'],
+    ],
+    ['a javascript: URL', { kind: 'Source', url: 'javascript:alert(1)' }, ['input', 'url']],
+    ['a data: URL', { kind: 'Source', url: 'data:text/html,<b>x</b>' }, ['input', 'url']],
+    ['a relative URL', { kind: 'Source', url: '/etc/passwd' }, ['input', 'url']],
   ])('upsertEntity: %s', async (_label, input, path) => {
     expectBadInput(await upsert(input), path);
+  });
+
+  it('names the character it refuses', async () => {
+    const error = expectBadInput(await upsert({ name: 'IS\u202eK' }), ['input', 'name']);
+    expect(error.message).toBe('input.name contains U+202E (a bidirectional override or isolate).');
   });
 
   it.each([

@@ -91,6 +91,35 @@ describe('the HTTP server', () => {
     ]);
   });
 
+  it('suggests no field, type or enum value when introspection is off', async () => {
+    const documents = [
+      '{ ranking(by: DEGRE) { degree } }',
+      '{ search(text: "k", kinds: [Grop]) { id } }',
+      '{ serch(text: "k") { id } }',
+      'query ($k: [EntityKnd!]) { search(text: "k", kinds: $k) { id } }',
+    ];
+    const messages = async (target: TestApp, query: string, variables = {}) =>
+      (
+        (await (await post(target, JSON.stringify({ query, variables }))).json()) as {
+          errors?: { message: string }[];
+        }
+      ).errors?.map((e) => e.message) ?? [];
+    // The open server does suggest, so the closed one is shown to hide something.
+    expect((await messages(app, documents[0]!)).join()).toMatch(/Did you mean the enum value/);
+    for (const query of documents) {
+      const closed = await messages(locked, query);
+      expect(closed.length, query).toBeGreaterThan(0);
+      expect(closed.join(), query).not.toMatch(/did you mean|DEGREE|Group\b|search\b/i);
+    }
+    const badVariable = await messages(
+      locked,
+      'query ($k: [EntityKind!]) { search(text: "k", kinds: $k) { id } }',
+      { k: ['Grop'] },
+    );
+    expect(badVariable.join()).toMatch(/Grop/);
+    expect(badVariable.join()).not.toMatch(/did you mean|"Group"/i);
+  });
+
   it('can switch GraphiQL and introspection off for production', async () => {
     const open = await fetch(app.graphqlUrl, { headers: { accept: 'text/html' } });
     expect(await open.text()).toContain('ActorGraph GraphQL');

@@ -90,6 +90,21 @@ describe('graph writes of one event', () => {
     expect(again.entities.map((e) => e.id)).toEqual(['gtd-201901010002']);
   });
 
+  it('rejects a row naming a group with a control or bidirectional-override character', async () => {
+    for (const [gname, code] of [
+      ['New\u0000Front', 'U+0000'],
+      ['\u202etnorF weN', 'U+202E'],
+    ] as const) {
+      const resolver = new NameResolver(readAliasTable(), known);
+      const event = GTD.toEvent(
+        await rowOf({ eventid: '7', iyear: '2019', country_txt: 'Afghanistan', gname }),
+      )!;
+      expect(() => addEventWrites(event, resolver, 'src-gtd', emptyWrites())).toThrow(
+        `Group name "${gname}" contains ${code}`,
+      );
+    }
+  });
+
   it('rejects a row whose attack id already names an entity of another kind', async () => {
     const resolver = new NameResolver(readAliasTable(), [{ ...known[1]!, id: 'gtd-1' }]);
     const event = GTD.toEvent(

@@ -41,6 +41,23 @@ describe('readSeeds', () => {
     expect(problemsOf(dir)).toEqual(['groups.json [2].aliases[1]: must not be empty']);
   });
 
+  it('rejects control and bidirectional-override characters, and a URL that is not http(s)', () => {
+    const groups = seedsWith('groups.json', (rows) => {
+      rows[0]!.name = 'IS\u0000K';
+      rows[1]!.aliases = ['\u202eK-SI'];
+    });
+    expect(problemsOf(groups)).toEqual([
+      'groups.json [0].name: contains U+0000 (a control character)',
+      'groups.json [1].aliases[0]: contains U+202E (a bidirectional override or isolate)',
+    ]);
+    const sources = seedsWith('sources.json', (rows) => {
+      rows[0]!.url = 'javascript:alert(1)';
+    });
+    expect(problemsOf(sources)).toEqual([
+      'sources.json [0].url: must start with http:// or https:// (not javascript:)',
+    ]);
+  });
+
   it('names an unknown field and a bad date', () => {
     const dir = seedsWith('attacks.json', (attacks) => {
       attacks[0]!.date = '2021-02-30';

@@ -1,6 +1,7 @@
 /** Checks evidence given to a mutation: short verbatim quotes that cite existing Source entities. */
 import type { QueryRunner } from '../../db/gateway.js';
 import { isEntityId } from '../../domain/relation-id.js';
+import { unsafeTextProblem } from '../../domain/safe-text.js';
 import { badInput } from '../../errors.js';
 import type { EvidenceInput } from '../generated/resolvers-types.js';
 import type { EntityRow } from '../records.js';
@@ -16,6 +17,8 @@ export async function checkEvidence(
     const quote = e.quote.trim();
     if (!quote)
       throw badInput(`${path.join('.')}[${i}].quote must not be empty.`, [...path, i, 'quote']);
+    const problem = unsafeTextProblem(quote, true);
+    if (problem) throw badInput(`${path.join('.')}[${i}].quote ${problem}.`, [...path, i, 'quote']);
     if (quote.length > MAX_QUOTE_LENGTH) {
       throw badInput(
         `${path.join('.')}[${i}].quote is ${quote.length} characters; quote at most ${MAX_QUOTE_LENGTH}.`,

@@ -1,7 +1,9 @@
 /** `upsertEntity(input)`: creates an entity or updates the fields given, recording who and when. */
 import { requireEditor } from '../../auth.js';
 import { entityWrite } from '../../domain/graph-write.js';
+import { unsafeTextProblem } from '../../domain/safe-text.js';
 import { ORGANIZATION_TYPES, PLACE_TYPES } from '../../domain/vocabulary.js';
+import { webUrlProblem } from '../../domain/web-url.js';
 import { badInput, conflict } from '../../errors.js';
 import { entityIdArg } from '../args.js';
 import type { EntityInput, MutationResolvers } from '../generated/resolvers-types.js';
@@ -12,9 +14,28 @@ import { primeLoaders, readBackEntity } from './read-back.js';
 
 const MAX_NAME = 300;
 
+/** One-line text fields, and those that may hold line breaks and tabs (see domain/safe-text.ts). */
+const LINE_FIELDS = ['name', 'role', 'publisher', 'attackType'] as const;
+const PROSE_FIELDS = ['description'] as const;
+
+function checkCharacters(input: EntityInput): void {
+  const check = (value: string | null | undefined, path: (string | number)[], prose = false) => {
+    const problem = value ? unsafeTextProblem(value, prose) : undefined;
+    if (problem) throw badInput(`${path.join('.').replace(/\.(\d+)/g, '[$1]')} ${problem}.`, path);
+  };
+  for (const field of LINE_FIELDS) check(input[field], ['input', field]);
+  for (const field of PROSE_FIELDS) check(input[field], ['input', field], true);
+  input.aliases?.forEach((alias, i) => check(alias, ['input', 'aliases', i]));
+  input.evidence?.forEach((e, i) => check(e.quote, ['input', 'evidence', i, 'quote'], true));
+  const urlProblem = input.url ? webUrlProblem(input.url) : undefined;
+  if (urlProblem)
+    throw badInput(`input.url "${input.url!.slice(0, 200)}" ${urlProblem}.`, ['input', 'url']);
+}
+
 function checkInput(input: EntityInput): void {
   const at = (field: string) => ['input', field];
   entityIdArg('input.id', input.id);
+  checkCharacters(input);
   if (!input.name.trim() || input.name.length > MAX_NAME)
     throw badInput(`input.name must be 1 to ${MAX_NAME} characters.`, at('name'));
   if ((input.aliases?.length ?? 0) > 100)
