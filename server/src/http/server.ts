@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { ROOT_DIR } from '../config.js';
 import type { Gateway } from '../db/gateway.js';
+import { inFlightCap } from '../limits/in-flight.js';
 import { createYogaApp } from '../yoga.js';
 import { EXPLORER_CSP, GRAPHIQL_CSP, setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
@@ -30,6 +31,7 @@ function bodyProblem(request: IncomingMessage, maxBytes: number): [number, strin
 
 export function createHttpServer(db: Gateway, config: Config, clientDir = CLIENT_DIST): Server {
   const yoga = createYogaApp(db, config);
+  const admit = inFlightCap(config);
   const staticFiles = serveStatic(clientDir);
   const server = createServer(
     { requestTimeout: config.http.requestTimeoutMs, headersTimeout: 10_000 },
@@ -42,7 +44,9 @@ export function createHttpServer(db: Gateway, config: Config, clientDir = CLIENT
           return json(response, problem[0], {
             errors: [{ message: problem[1], extensions: { code: 'BAD_REQUEST' } }],
           });
-        void yoga.handle(request, response);
+        const handle = () => void yoga.handle(request, response);
+        if (admit) admit(request, response, handle);
+        else handle();
         return;
       }
       setSecurityHeaders(response, EXPLORER_CSP);
