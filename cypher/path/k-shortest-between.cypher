@@ -4,40 +4,40 @@
 // on a busy group), so there is one branch per bound: only the one whose guard holds runs, and its
 // search ends at $maxHops hops. It looks for the API's cap of 10 chains; $first narrows.
 CALL () {
-  MATCH (a:Entity {id: $from}) WHERE $maxHops = 1
+  MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE $maxHops = 1
   MATCH p = SHORTEST 10 (a)-[r WHERE
     // @include relation/_passes-filter
-  ]-{1,1}(:Entity {id: $to})
+  ]-{1,1}(b)
   RETURN p
   UNION ALL
-  MATCH (a:Entity {id: $from}) WHERE $maxHops = 2
+  MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE $maxHops = 2
   MATCH p = SHORTEST 10 (a)-[r WHERE
     // @include relation/_passes-filter
-  ]-{1,2}(:Entity {id: $to})
+  ]-{1,2}(b)
   RETURN p
   UNION ALL
-  MATCH (a:Entity {id: $from}) WHERE $maxHops = 3
+  MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE $maxHops = 3
   MATCH p = SHORTEST 10 (a)-[r WHERE
     // @include relation/_passes-filter
-  ]-{1,3}(:Entity {id: $to})
+  ]-{1,3}(b)
   RETURN p
   UNION ALL
-  MATCH (a:Entity {id: $from}) WHERE $maxHops = 4
+  MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE $maxHops = 4
   MATCH p = SHORTEST 10 (a)-[r WHERE
     // @include relation/_passes-filter
-  ]-{1,4}(:Entity {id: $to})
+  ]-{1,4}(b)
   RETURN p
   UNION ALL
-  MATCH (a:Entity {id: $from}) WHERE $maxHops = 5
+  MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE $maxHops = 5
   MATCH p = SHORTEST 10 (a)-[r WHERE
     // @include relation/_passes-filter
-  ]-{1,5}(:Entity {id: $to})
+  ]-{1,5}(b)
   RETURN p
   UNION ALL
-  MATCH (a:Entity {id: $from}) WHERE $maxHops = 6
+  MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) WHERE $maxHops = 6
   MATCH p = SHORTEST 10 (a)-[r WHERE
     // @include relation/_passes-filter
-  ]-{1,6}(:Entity {id: $to})
+  ]-{1,6}(b)
   RETURN p
 }
 WITH p
