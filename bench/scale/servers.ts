@@ -65,10 +65,14 @@ const connectionEnv = (connection: Connection) => ({
 
 /**
  * `npm start`'s server (without the explorer build) against `connection`. Benchmarks measure
- * capacity, not the per-client rate limiter (all their load comes from one address), and their
- * documents are not persisted operations: both are switched off whatever the environment says.
+ * capacity, not the per-client rate limiter and in-flight cap (all their load comes from one
+ * address), and their documents are not persisted operations: all are switched off whatever the
+ * environment says, unless `overrides` (the fairness benchmark's) say otherwise.
  */
-export async function startActorGraph(connection: Connection): Promise<RunningServer> {
+export async function startActorGraph(
+  connection: Connection,
+  overrides: NodeJS.ProcessEnv = {},
+): Promise<RunningServer> {
   const port = await freePort();
   return startChild(
     'server/src/main.ts',
@@ -76,7 +80,9 @@ export async function startActorGraph(connection: Connection): Promise<RunningSe
       ...connectionEnv(connection),
       PORT: String(port),
       RATE_LIMIT_POINTS_PER_MINUTE: '0',
+      CLIENT_MAX_IN_FLIGHT: '0',
       ACTORGRAPH_PERSISTED_ONLY: 'false',
+      ...overrides,
     },
     /ActorGraph is running/,
     () => `http://127.0.0.1:${port}/graphql`,

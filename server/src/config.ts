@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_CONNECTION_POOL_SIZE } from './db/pool-size.js';
 import { readManifest } from './persisted/read-manifest.js';
 import { UserError } from './user-error.js';
 
@@ -63,7 +64,22 @@ export interface HttpConfig {
   rateLimitPointsPerMinute: number;
   /** Tell clients apart by the last X-Forwarded-For entry: only behind a proxy that appends it. */
   trustProxy: boolean;
+  fairness: FairnessConfig;
   persistedOperations: PersistedOperationsConfig;
+}
+
+/** Sharing the server between clients (limits/fair-scheduler.ts). */
+export interface FairnessConfig {
+  /** GraphQL requests one client may have in flight; 0 switches the cap off. */
+  clientMaxInFlight: number;
+  /** Requests of one client that may wait for one of its slots; more get 429 at once. */
+  clientMaxQueued: number;
+  /** Database transactions running at once, over all clients, served round-robin. */
+  dbMaxConcurrency: number;
+  /** Longest a request or a transaction waits for its turn: then 429 or 503, with Retry-After. */
+  admissionWaitMs: number;
+  /** Transaction time that costs a client one point of its rate limit, charged after the run. */
+  dbMsPerPoint: number;
 }
 
 export interface PersistedOperationsConfig {
@@ -219,6 +235,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // About six times what a busy analyst spends in the explorer (a trace is ~50 points).
       rateLimitPointsPerMinute: integer(env, 'RATE_LIMIT_POINTS_PER_MINUTE', 3000, 0, 10_000_000),
       trustProxy: flag(env, 'TRUST_PROXY', false),
+      fairness: {
+        clientMaxInFlight: integer(env, 'CLIENT_MAX_IN_FLIGHT', 4, 0, 10_000),
+        clientMaxQueued: integer(env, 'CLIENT_MAX_QUEUED', 16, 0, 100_000),
+        // Kept below the driver's pool, so connections stay free for /ready and for imports.
+        dbMaxConcurrency: integer(env, 'DB_MAX_CONCURRENCY', 8, 1, MAX_CONNECTION_POOL_SIZE - 10),
+        admissionWaitMs: integer(env, 'ADMISSION_WAIT_MS', 10_000, 100, 600_000),
+        dbMsPerPoint: integer(env, 'DB_MS_PER_POINT', 10, 1, 60_000),
+      },
       persistedOperations: persistedOperations(env),
     },
   };

@@ -1,5 +1,6 @@
 /** The one neo4j-driver instance of a process, with settings that fail fast when the database is away. */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { MAX_CONNECTION_POOL_SIZE } from './pool-size.js';
 
 export interface DriverSettings {
   uri: string;
@@ -19,7 +20,7 @@ export function createDriver(settings: DriverSettings): Driver {
     // connection or a deadlock gets a second chance, and a request to a dead database fails in
     // ~1 s (at 2 s the driver retried twice more, the second time after another 2 s: ~3 s).
     maxTransactionRetryTime: 500,
-    maxConnectionPoolSize: 100,
+    maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
     logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j] ${message}`) },
     userAgent: 'actorgraph/0.1',
   });

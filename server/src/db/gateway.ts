@@ -3,8 +3,10 @@
  * read or write transaction on the configured database with a timeout, and carries its name as
  * transaction metadata so it can be found in Neo4j's query log.
  */
+import { performance } from 'node:perf_hooks';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { conflict, queryTimeout, serviceUnavailable } from '../errors.js';
+import type { FairScheduler } from '../limits/fair-scheduler.js';
 import type { CypherCatalog } from './cypher-catalog.js';
 
 export type Params = Record<string, unknown>;
@@ -31,17 +33,33 @@ export interface QueryRunner {
   run<T>(name: string, params?: Params): Promise<T[]>;
 }
 
+/**
+ * Whose transactions a request's gateway runs: they take turns with other clients' in `scheduler`
+ * (a slot each), and their time is added to `meter` so the request can be charged for it.
+ */
+export interface Admission {
+  scheduler: FairScheduler;
+  client: string;
+  meter: { ms: number };
+}
+
 export class Gateway {
   constructor(
     private readonly driver: Driver,
     private readonly catalog: CypherCatalog,
     private readonly database: string,
     private readonly timeoutMs: number,
+    private readonly admission?: Admission,
   ) {}
 
   /** The same gateway with another transaction timeout (see BULK_TIMEOUT_MS). */
   withTimeout(timeoutMs: number): Gateway {
-    return new Gateway(this.driver, this.catalog, this.database, timeoutMs);
+    return new Gateway(this.driver, this.catalog, this.database, timeoutMs, this.admission);
+  }
+
+  /** This gateway for one client's request: every transaction waits for that client's turn. */
+  forClient(admission: Admission): Gateway {
+    return new Gateway(this.driver, this.catalog, this.database, this.timeoutMs, admission);
   }
 
   /** Runs one named read query (routed to a reader in a cluster). */
@@ -70,7 +88,30 @@ export class Gateway {
     }
   }
 
+  /** Runs the transaction in the client's turn, and adds the time it took to the request's. */
   private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    label: string,
+    work: (tx: QueryRunner) => Promise<T>,
+  ): Promise<T> {
+    if (!this.admission) return this.transact(mode, label, work);
+    const { scheduler, client, meter } = this.admission;
+    const release = await scheduler.acquire(client).catch(() => {
+      throw serviceUnavailable(
+        'The graph database is busy with other requests; retry in a few seconds.',
+      );
+    });
+    const started = performance.now();
+    try {
+      return await this.transact(mode, label, work);
+    } finally {
+      // Also after the deadline: Neo4j has stopped the transaction itself by then (its timeout).
+      meter.ms += performance.now() - started;
+      release();
+    }
+  }
+
+  private async transact<T>(
     mode: 'READ' | 'WRITE',
     label: string,
     work: (tx: QueryRunner) => Promise<T>,

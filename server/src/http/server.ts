@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { ROOT_DIR } from '../config.js';
 import type { Gateway } from '../db/gateway.js';
+import { inFlightCap } from '../limits/in-flight.js';
 import { createYogaApp } from '../yoga.js';
 import { connectionCaps } from './connection-caps.js';
 import { graphiqlPage, wantsGraphiQL } from './graphiql-page.js';
@@ -55,6 +56,9 @@ function bodyProblem(request: IncomingMessage, maxBytes: number): [number, strin
 
 export function createHttpServer(db: Gateway, config: Config, clientDir = CLIENT_DIST): Server {
   const yoga = createYogaApp(db, config);
+  const admit = inFlightCap(config);
+  // Guarded on its own too: a request admitted later runs outside the outer handler's promise.
+  const handleGraphql = guarded((request, response) => yoga.handle(request, response));
   const staticFiles = serveStatic(clientDir);
   const ready = cachedReadiness(() => db.ping());
   const graphiql = graphiqlPage(async () =>
@@ -86,7 +90,8 @@ export function createHttpServer(db: Gateway, config: Config, clientDir = CLIENT
         const problem = bodyProblem(request, config.http.maxBodyBytes);
         if (problem) return badRequest(response, problem[0], problem[1]);
         if (caps.refuseBody(request, response)) return;
-        return yoga.handle(request, response);
+        if (admit) return admit(request, response, () => handleGraphql(request, response));
+        return handleGraphql(request, response);
       }
       if (pathname === '/health') return json(response, 200, { status: 'ok' });
       if (pathname === '/ready') {

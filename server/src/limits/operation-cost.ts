@@ -2,9 +2,13 @@
  * What an operation costs a client, in points: about the database work of its root fields, where
  * one point is a lookup by id. Nested fields are not priced one by one: the per-request loaders
  * batch them into one round trip per kind, and the document limits (document-limits.ts) already
- * bound their shape. Arguments that scale the work (depth, maxHops, first) multiply the price; they
- * are read after variables and SDL defaults apply, capped at the maxima the resolvers enforce (a
- * value over them is refused anyway and should not empty the client's budget).
+ * bound their shape; the exception is a field that runs a query of its own over many records
+ * (AttackConnection.totalCount), priced with its root field, each alias apart. Arguments that
+ * scale the work (depth, maxHops, first) multiply the price; they are read after variables and SDL
+ * defaults apply (an explicit null runs as the default, so it is priced as the default), capped at
+ * the maxima the resolvers enforce (a value over them is refused anyway and should not empty the
+ * client's budget). A price is an estimate: after the run, rate-limit.ts charges the measured
+ * database time when it is more.
  */
 import {
   type DocumentNode,
@@ -13,6 +17,7 @@ import {
   getArgumentValues,
   getOperationAST,
   getVariableValues,
+  type GraphQLField,
   type GraphQLSchema,
   Kind,
   type SelectionSetNode,
@@ -22,11 +27,15 @@ import type { MutationResolvers, QueryResolvers } from '../schema/generated/reso
 import { MAX_HOPS, MAX_PATHS } from '../schema/path/query-paths.js';
 import { MAX_DEPTH, MAX_NODES } from '../schema/relation/query-neighborhood.js';
 
-type Price = (args: Record<string, unknown>) => number;
+/** `selects(name)`: whether the field's own selection asks for the subfield `name`. */
+type Price = (args: Record<string, unknown>, selects: (name: string) => boolean) => number;
 
 /** A whole-number argument, within 1 and `max`. */
 const int = (value: unknown, max: number) =>
   Math.min(Math.max(typeof value === 'number' ? Math.floor(value) : 1, 1), max);
+
+/** A pass over the matching attacks: ~50 ms on 50,000 of them (bench/results/fairness.md). */
+const TOTAL_COUNT = 5;
 
 /** Every Query field has a price: the mapped type makes a new field fail to compile until priced. */
 const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
@@ -36,10 +45,11 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   vocabulary: () => 1,
   counts: () => 2,
   commonNeighbors: () => 2,
-  // A page, plus the count of all matches.
-  attacks: (a) => 1 + Math.ceil(int(a.first, MAX_PAGE) / 10),
-  // Aggregates every attack of the groups asked for.
-  timeline: () => 5,
+  // A page; totalCount is a pass over every attack that matches the filter (thousands).
+  attacks: (a, selects) =>
+    1 + Math.ceil(int(a.first, MAX_PAGE) / 10) + (selects('totalCount') ? TOTAL_COUNT : 0),
+  // Aggregates every attack of the groups asked for (all attacks when no group is given).
+  timeline: () => 10,
   // Betweenness is a pass over the whole graph (cached for a minute, but edits clear the cache).
   ranking: (a) => (a.by === 'BETWEENNESS' ? 30 : 2),
   // One query per level, each reading up to 4 × first links: the first level starts from one
@@ -48,8 +58,9 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
     Math.ceil(int(a.first, MAX_NODES) / 50) * (1 + 4 * (int(a.depth, MAX_DEPTH) - 1)),
   // A bidirectional search: the work grows with the hops allowed.
   shortestPath: (a) => 2 * int(a.maxHops, MAX_HOPS),
-  // Enumerates chains: every one of the `first` paths is a search of up to maxHops.
-  paths: (a) => 2 * int(a.maxHops, MAX_HOPS) * int(a.first, MAX_PATHS),
+  // Enumerates chains of up to maxHops. The search looks for 10 whatever `first` is (Neo4j takes
+  // no parameter there), so fewer than 5 saves little.
+  paths: (a) => 2 * int(a.maxHops, MAX_HOPS) * Math.max(5, int(a.first, MAX_PATHS)),
 };
 
 /** One write transaction each; a merge moves every link of the merged entity. */
@@ -60,6 +71,38 @@ const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
   deleteRelation: () => 5,
   mergeEntities: () => 20,
 };
+
+/** Whether `selectionSet` asks for the field `name`, directly or through fragments. */
+function selects(
+  selectionSet: SelectionSetNode | undefined,
+  name: string,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): boolean {
+  return (selectionSet?.selections ?? []).some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name;
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return selects(selection.selectionSet, name, fragments, seen);
+    if (seen.has(selection.name.value)) return false;
+    seen.add(selection.name.value);
+    return selects(fragments.get(selection.name.value)?.selectionSet, name, fragments, seen);
+  });
+}
+
+/** The field's arguments, with an explicit null replaced by the SDL default where there is one. */
+function argumentsOf(
+  definition: GraphQLField<unknown, unknown>,
+  field: FieldNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const values = getArgumentValues(definition, field, variables);
+  for (const arg of definition.args) {
+    if (values[arg.name] === null && arg.defaultValue !== undefined) {
+      values[arg.name] = arg.defaultValue;
+    }
+  }
+  return values;
+}
 
 /**
  * The root fields that run, by response key: fragments are expanded, and fields that share a key
@@ -112,7 +155,12 @@ export function operationCost(
     const definition = root.getFields()[field.name.value];
     const price = prices[field.name.value];
     // __typename, __schema and __type are answered from memory: a point each.
-    total += definition && price ? price(getArgumentValues(definition, field, coerced.coerced)) : 1;
+    total +=
+      definition && price
+        ? price(argumentsOf(definition, field, coerced.coerced), (name) =>
+            selects(field.selectionSet, name, fragments),
+          )
+        : 1;
   }
   return Math.max(1, total);
 }

@@ -70,6 +70,20 @@ export class TokenBuckets {
     return { allowed, remaining, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
   }
 
+  /**
+   * Takes `points` more from `key`'s bucket whatever it holds: the part of an operation's measured
+   * cost that its price did not cover. The bucket may go below zero, down to minus a whole bucket,
+   * and the client waits until it has refilled. Returns what is left.
+   */
+  debit(key: string, points: number): number {
+    const now = this.#now();
+    const bucket = this.#buckets.get(key);
+    const remaining = Math.max(-this.#capacity, this.#pointsAt(bucket, now) - points);
+    this.#buckets.delete(key);
+    this.#buckets.set(key, { points: remaining, at: now });
+    return remaining;
+  }
+
   #pointsAt(bucket: Bucket | undefined, now: number): number {
     if (!bucket) return this.#capacity;
     return Math.min(this.#capacity, bucket.points + (now - bucket.at) * this.#pointsPerMs);

@@ -35,8 +35,8 @@ describe('operationCost', () => {
   });
 
   it('prices pages and whole-graph statistics', () => {
-    expect(cost('{ attacks { totalCount } }')).toBe(3);
-    expect(cost('{ attacks(first: 100) { totalCount } }')).toBe(11);
+    expect(cost('{ attacks { pageInfo { hasNextPage } } }')).toBe(3);
+    expect(cost('{ attacks(first: 100) { edges { cursor } } }')).toBe(11);
     expect(cost('{ ranking { degree } }')).toBe(2);
     expect(cost('{ ranking(by: BETWEENNESS) { betweenness } }')).toBe(30);
   });
@@ -50,7 +50,43 @@ describe('operationCost', () => {
 
   it('caps arguments at the maxima the resolvers enforce', () => {
     expect(cost('{ neighborhood(id: "x", depth: 99, first: 100000) { truncated } }')).toBe(180);
-    expect(cost('{ paths(from: "a", to: "b", maxHops: 50, first: -3) { length } }')).toBe(12);
+    // 6 hops, and first -3 counts as 1, which the search prices as 5 (it looks for 10 anyway).
+    expect(cost('{ paths(from: "a", to: "b", maxHops: 50, first: -3) { length } }')).toBe(60);
+  });
+
+  it('prices an explicit null as the default it runs with', () => {
+    const pairs = [
+      ['paths(from: "a", to: "b", first: null, maxHops: null)', 'paths(from: "a", to: "b")'],
+      ['neighborhood(id: "a", depth: null, first: null)', 'neighborhood(id: "a")'],
+      ['shortestPath(from: "a", to: "b", maxHops: null)', 'shortestPath(from: "a", to: "b")'],
+      ['attacks(first: null) { totalCount }', 'attacks { totalCount }'],
+    ];
+    for (const [withNulls, withDefaults] of pairs) {
+      const selection = withNulls!.startsWith('attacks') ? '' : ' { __typename }';
+      expect(cost(`{ ${withNulls}${selection} }`)).toBe(cost(`{ ${withDefaults}${selection} }`));
+    }
+    const document = 'query P($hops: Int) { paths(from: "a", to: "b", maxHops: $hops) { length } }';
+    expect(cost(document, { hops: null })).toBe(cost(document, {}));
+    expect(cost(document, { hops: null })).toBeGreaterThan(cost(document, { hops: 1 }));
+  });
+
+  it('prices paths by the hops searched, whatever the count asked for below 5', () => {
+    const one = cost('{ paths(from: "a", to: "b", maxHops: 1, first: 1) { length } }');
+    expect(cost('{ paths(from: "a", to: "b", maxHops: 6, first: 1) { length } }')).toBe(6 * one);
+    expect(cost('{ paths(from: "a", to: "b", maxHops: 1, first: 5) { length } }')).toBe(one);
+    expect(cost('{ paths(from: "a", to: "b", maxHops: 1, first: 10) { length } }')).toBe(2 * one);
+  });
+
+  it('prices each alias of an aggregate by the pass it runs: totalCount is not a page', () => {
+    const page = cost('{ attacks { edges { cursor } } }');
+    const counted = cost('{ attacks { totalCount } }');
+    expect(counted).toBeGreaterThan(page);
+    // Through a fragment too.
+    expect(cost('{ attacks { ...Total } } fragment Total on AttackConnection { totalCount }')).toBe(
+      counted,
+    );
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: attacks { totalCount }`);
+    expect(cost(`{ ${aliases.join(' ')} }`)).toBe(30 * counted);
   });
 
   it('adds up aliases, but prices fields merged under one key once', () => {

@@ -9,7 +9,7 @@ import type { QueryResolvers, Resolvers } from '../generated/resolvers-types.js'
 import { loadEntities } from '../loaders.js';
 import type { PathRow } from '../records.js';
 
-/** Hard caps, also written into the Cypher (`{1,6}`, `SHORTEST 10`). */
+/** Hard caps; the Cypher has one search per bound on hops (`{1,1}` … `{1,6}`). */
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 10;
 
