@@ -27,12 +27,24 @@ export interface QueryRunner {
 }
 
 export class Gateway {
+  /** Shared with gateways derived by Object.create (tests' racing gateways) through the prototype. */
+  private readonly stamp = { writes: 0 };
+
   constructor(
     private readonly driver: Driver,
     private readonly catalog: CypherCatalog,
     private readonly database: string,
     private readonly timeoutMs: number,
   ) {}
+
+  /**
+   * The graph version stamp: how many write transactions have committed through this gateway.
+   * Every write passes through here, so a cache of a whole-graph computation (betweenness) is
+   * stale exactly when this moved. Writes by other processes (a CLI import) do not move it.
+   */
+  get version(): number {
+    return this.stamp.writes;
+  }
 
   /** Runs one named read query (routed to a reader in a cluster). */
   read<T>(name: string, params: Params = {}): Promise<T[]> {
@@ -71,6 +83,12 @@ export class Gateway {
     const unit = (tx: ManagedTransaction) => work(this.runner(tx, () => late));
     const done =
       mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+    // Also a write that commits after its request was answered (late) moves the version.
+    if (mode === 'WRITE')
+      done.then(
+        () => (this.stamp.writes += 1),
+        () => {},
+      );
     // The session closes when its transaction ends, also one that outlives the deadline below.
     const closed = done.then(
       () => session.close(),
