@@ -1,12 +1,7 @@
 /** `counts`, `ranking` and `vocabulary`: what is in the graph and who is central in it. */
 import { type BetweennessSnapshot, betweennessCache } from '../../compute/betweenness-cache.js';
 import type { Context } from '../../context.js';
-import {
-  ENTITY_KINDS,
-  RELATION_TYPES,
-  STATUSES,
-  isEntityKind,
-} from '../../domain/vocabulary.js';
+import { ENTITY_KINDS, RELATION_TYPES, STATUSES, isEntityKind } from '../../domain/vocabulary.js';
 import { intInRange } from '../args.js';
 import type { EntityKind, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { loadEntities, loadReferenced } from '../loaders.js';
