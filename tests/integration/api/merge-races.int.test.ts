@@ -7,7 +7,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityWrite, relationWrite } from '../../../server/src/domain/graph-write.js';
-import { editorHeaders, gql, startTestApp, TEST_EDITOR, type TestApp } from '../../support/app.js';
+import {
+  editorHeaders,
+  gql,
+  startTestApp,
+  TEST_EDITOR,
+  testConfig,
+  type TestApp,
+} from '../../support/app.js';
 import { ADD_EVIDENCE, DELETE_RELATION, MERGE, TestEntities, UPSERT } from './test-entities.js';
 
 const SPOKES = 120;
@@ -19,7 +26,8 @@ let app: TestApp;
 let test: TestEntities;
 let run = 0;
 beforeAll(async () => {
-  app = await startTestApp();
+  // A merge of 120 links can outlast the default query timeout on a busy machine; it must commit.
+  app = await startTestApp(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
   test = new TestEntities(app);
 });
 afterAll(async () => {
