@@ -1,8 +1,10 @@
 /**
  * `npm run bench [-- --rows 200000] [--batch-size 2000] [--seconds 5]`: the scale benchmark
  * (bench/scale/run-scale.ts), in throwaway Neo4j instances. `npm run bench -- --memory [--rows
- * 1000000]` measures the importer's memory instead. Results go to bench/results/.
+ * 1000000]` measures the importer's memory instead; `npm run bench -- --compute [--nodes 50000]`
+ * what betweenness does to the request thread. Results go to bench/results/.
  */
+import { computeMarkdown, runComputeBench } from '../bench/compute/health-under-load.js';
 import { memoryMarkdown, runMemoryBench } from '../bench/scale/import-memory.js';
 import { markdownReport, runScaleBench, writeResults } from '../bench/scale/run-scale.js';
 import { parseCommand } from '../server/src/cli/command-line.js';
@@ -13,12 +15,23 @@ const COMMAND = {
   usage: 'npm run bench --',
   summary:
     'The import and API benchmark on generated attacks in throwaway Neo4j instances, or with ' +
-    '--memory the importer’s memory; tables in bench/results/.',
+    '--memory the importer’s memory, or with --compute betweenness beside /health; tables in bench/results/.',
   options: {
     memory: {
       type: 'boolean',
       default: false,
       description: 'measure the importer’s memory instead',
+    },
+    compute: {
+      type: 'boolean',
+      default: false,
+      description: 'measure what betweenness does to the request thread instead',
+    },
+    nodes: {
+      type: 'string',
+      value: '<n>',
+      default: '50000',
+      description: 'nodes of the generated graph, with --compute',
     },
     rows: {
       type: 'string',
@@ -49,6 +62,11 @@ runCommand(async () => {
     return value;
   };
   const batchSize = whole('batch-size', values['batch-size']);
+  if (values.compute) {
+    const results = await runComputeBench(whole('nodes', values.nodes));
+    console.log(`Wrote ${writeResults('health-under-load', results, computeMarkdown(results))}`);
+    return;
+  }
   if (values.memory) {
     const results = await runMemoryBench(whole('rows', values.rows ?? '1000000'), batchSize);
     console.log(`Wrote ${writeResults('import-memory', results, memoryMarkdown(results))}`);

@@ -50,16 +50,41 @@ export class Gateway {
     private readonly database: string,
     private readonly timeoutMs: number,
     private readonly admission?: Admission,
+    /** Shared by every gateway derived from this one (per client, per timeout). */
+    private readonly stamp = { writes: 0 },
   ) {}
 
   /** The same gateway with another transaction timeout (see BULK_TIMEOUT_MS). */
   withTimeout(timeoutMs: number): Gateway {
-    return new Gateway(this.driver, this.catalog, this.database, timeoutMs, this.admission);
+    return new Gateway(
+      this.driver,
+      this.catalog,
+      this.database,
+      timeoutMs,
+      this.admission,
+      this.stamp,
+    );
   }
 
   /** This gateway for one client's request: every transaction waits for that client's turn. */
   forClient(admission: Admission): Gateway {
-    return new Gateway(this.driver, this.catalog, this.database, this.timeoutMs, admission);
+    return new Gateway(
+      this.driver,
+      this.catalog,
+      this.database,
+      this.timeoutMs,
+      admission,
+      this.stamp,
+    );
+  }
+
+  /**
+   * The graph version stamp: how many write transactions have committed through this gateway.
+   * Every write passes through here, so a cache of a whole-graph computation (betweenness) is
+   * stale exactly when this moved. Writes by other processes (a CLI import) do not move it.
+   */
+  get version(): number {
+    return this.stamp.writes;
   }
 
   /** Runs one named read query (routed to a reader in a cluster). */
@@ -122,6 +147,12 @@ export class Gateway {
     const unit = (tx: ManagedTransaction) => work(this.runner(tx, () => late));
     const done =
       mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+    // Also a write that commits after its request was answered (late) moves the version.
+    if (mode === 'WRITE')
+      done.then(
+        () => (this.stamp.writes += 1),
+        () => {},
+      );
     // The session closes when its transaction ends, also one that outlives the deadline below.
     const closed = done.then(
       () => session.close(),

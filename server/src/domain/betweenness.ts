@@ -1,8 +1,11 @@
 /**
- * Brandes' betweenness centrality on an undirected graph given as edges. Exact when `pivots` is
- * at least the node count; otherwise estimated from that many evenly spread source nodes and
- * scaled up (Brandes & Pich 2007), which keeps large imported graphs within a few seconds.
- * Scores are normalised to 0–1 by the number of node pairs.
+ * Brandes' betweenness centrality on an undirected simple graph given as edges (self-loops and
+ * repeated pairs ignored). Hand-written rather than graphology-metrics' (the unit tests' oracle)
+ * because that one is exact only: it has no pivot sampling, and exact Brandes is far too slow on
+ * an imported graph of tens of thousands of nodes (see bench/results/betweenness.md).
+ * Exact when `pivots` is at least the node count; otherwise estimated from that many evenly spread
+ * source nodes and scaled up (Brandes & Pich 2007). Scores are normalised to 0–1 by the number of
+ * node pairs.
  */
 export function betweenness(
   edges: ReadonlyArray<readonly [string, string]>,
@@ -19,14 +22,17 @@ export function betweenness(
     }
     return i;
   };
-  const adjacency: number[][] = [];
+  // Sets: two relations between one pair (ALLY_OF and RIVAL_OF, say) are one undirected edge;
+  // listed twice they would count as two shortest paths.
+  const neighbours: Set<number>[] = [];
   for (const [a, b] of edges) {
     const i = idOf(a);
     const j = idOf(b);
     if (i === j) continue;
-    (adjacency[i] ??= []).push(j);
-    (adjacency[j] ??= []).push(i);
+    (neighbours[i] ??= new Set()).add(j);
+    (neighbours[j] ??= new Set()).add(i);
   }
+  const adjacency = neighbours.map((set) => (set ? [...set] : []));
   const n = ids.length;
   const score = new Float64Array(n);
   const sources = Math.min(n, pivots);

@@ -14,3 +14,9 @@ export const ENTITY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isEntityId(value: string): boolean {
   return value.length <= 120 && ENTITY_ID_PATTERN.test(value);
 }
+
+/** The two entity ids a relation id names (`from~TYPE~to[~since]`), whether or not it exists. */
+export function relationEndpoints(id: string): [from: string, to: string] {
+  const [from = '', , to = ''] = id.split('~');
+  return [from, to];
+}

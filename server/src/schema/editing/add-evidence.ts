@@ -3,7 +3,9 @@ import { requireEditor } from '../../auth.js';
 import { badInput, notFound } from '../../errors.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { RelationRow } from '../records.js';
+import { relationEndpoints } from '../../domain/relation-id.js';
 import { checkEvidence } from './evidence-input.js';
+import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackRelation } from './read-back.js';
 
 export const addEvidence: MutationResolvers['addEvidence'] = async (
@@ -15,6 +17,8 @@ export const addEvidence: MutationResolvers['addEvidence'] = async (
   if (evidence.length === 0)
     throw badInput('evidence needs at least one source and quote.', ['evidence']);
   const { relation, endpoints } = await ctx.db.writeAll('addEvidence', async (tx) => {
+    // Waits for a merge of either end: the merge would otherwise move a copy without this evidence.
+    await lockEntities(tx, relationEndpoints(relationId));
     const existing = await tx.run<{ relation: RelationRow }>('relation/by-ids', {
       ids: [relationId],
     });

@@ -14,8 +14,8 @@ import { badInput, conflict, notFound } from '../../errors.js';
 import { entityIdArg } from '../args.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { EntityRow, RelationRow } from '../records.js';
-import { invalidateRanking } from '../stats/query-stats.js';
 import { checkEvidence } from './evidence-input.js';
+import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackRelation } from './read-back.js';
 
 export const addRelation: MutationResolvers['addRelation'] = async (_parent, { input }, ctx) => {
@@ -52,6 +52,8 @@ export const addRelation: MutationResolvers['addRelation'] = async (_parent, { i
   const write = relationWrite(input);
 
   const { relation, endpoints } = await ctx.db.writeAll('addRelation', async (tx) => {
+    // Waits for a merge of either end, which would otherwise delete the new link with its entity.
+    await lockEntities(tx, [input.from, input.to]);
     const rows = await tx.run<{ entity: EntityRow }>('entity/by-ids', {
       ids: [input.from, input.to],
     });
@@ -86,6 +88,5 @@ export const addRelation: MutationResolvers['addRelation'] = async (_parent, { i
     return readBackRelation(tx, write.id);
   });
   primeLoaders(ctx, { relation, entities: endpoints });
-  invalidateRanking();
   return relation;
 };

@@ -13,7 +13,7 @@ import { badInput, notFound } from '../../errors.js';
 import { entityIdArg } from '../args.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { type EntityRow, evidenceOf, type RelationRow } from '../records.js';
-import { invalidateRanking } from '../stats/query-stats.js';
+import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackEntity } from './read-back.js';
 
 type StoredRelation = RelationRow & {
@@ -98,10 +98,13 @@ export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent,
   const now = new Date().toISOString();
 
   const kept = await ctx.db.writeAll('mergeEntities', async (tx) => {
-    // Both entities are locked before anything is read: two merges of the same entities (a into
-    // b and b into a), or a merge and a new link of the merged entity, otherwise interleave and
-    // lose links — the merged entity's relationships read, then deleted with it.
-    await tx.run('edit/lock-entities', { ids: [keepId, mergeId].sort() });
+    // Both entities and the merged one's links are locked before anything is read: two merges of
+    // the same entities (a into b and b into a), or a merge and a new link, deleted link or added
+    // evidence of the merged entity, otherwise interleave — the links read, changed by the other
+    // edit, then written back stale or deleted with the entity. Every edit locks its entities
+    // first (lock-entities.ts), so it waits for the merge or finds its link moved (NOT_FOUND).
+    await lockEntities(tx, [keepId, mergeId]);
+    await tx.run('edit/lock-relations-of', { id: mergeId });
     const rows = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [keepId, mergeId] });
     const keep = rows.find((r) => r.entity.id === keepId)?.entity;
     const gone = rows.find((r) => r.entity.id === mergeId)?.entity;
@@ -130,6 +133,5 @@ export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent,
   });
   ctx.loaders.entity.clear(mergeId);
   primeLoaders(ctx, { entities: [kept] });
-  invalidateRanking();
   return kept;
 };

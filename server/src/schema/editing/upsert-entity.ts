@@ -8,8 +8,8 @@ import { badInput, conflict } from '../../errors.js';
 import { entityIdArg } from '../args.js';
 import type { EntityInput, MutationResolvers } from '../generated/resolvers-types.js';
 import type { EntityRow } from '../records.js';
-import { invalidateRanking } from '../stats/query-stats.js';
 import { checkEvidence } from './evidence-input.js';
+import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackEntity } from './read-back.js';
 
 const MAX_NAME = 300;
@@ -84,6 +84,9 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
         `"${input.id}" is already the id of a ${held.kind}; choose another id for this ${input.kind}.`,
       );
     }
+    // Read under the entity's lock: a merge into it that commits meanwhile adds aliases that an
+    // earlier read would not hold, and writing that read back would drop them.
+    await lockEntities(tx, [input.id]);
     const [existing] = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [input.id] });
     await checkEvidence(tx, input.evidence ?? [], ['input', 'evidence']);
     const aliases = input.aliases ?? existing?.entity.aliases ?? [];
@@ -102,6 +105,5 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
     return readBackEntity(tx, input.id);
   });
   primeLoaders(ctx, { entities: [entity] });
-  invalidateRanking();
   return entity;
 };

@@ -351,8 +351,17 @@ export type RankedEntity = {
   __typename?: 'RankedEntity';
   entity: Entity;
   degree: Scalars['Int']['output'];
-  /** Brandes betweenness over the domain relationships, undirected, normalized to 0–1. */
+  /**
+   * Brandes betweenness over the domain relationships, undirected, normalized to 0–1 (estimated from
+   * 256 source nodes on large graphs). Computed in the background: after edits the last scores are
+   * served until a refresh ends (at most one a minute). Before the first result, a request waits up
+   * to 10 s, then gets SERVICE_UNAVAILABLE: retry.
+   */
   betweenness: Scalars['Float']['output'];
+  /** When the betweenness scores of this answer were computed. */
+  betweennessComputedAt: Scalars['DateTime']['output'];
+  /** How old the betweenness scores of this answer are, in seconds. */
+  betweennessAgeSeconds: Scalars['Float']['output'];
 };
 
 export type RelationTypeInfo = {
@@ -946,6 +955,8 @@ export type RankedEntityResolvers<ContextType = Context, ParentType extends Reso
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  betweennessComputedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  betweennessAgeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RelationTypeInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTypeInfo'] = ResolversParentTypes['RelationTypeInfo']> = {

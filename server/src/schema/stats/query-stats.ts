@@ -1,42 +1,18 @@
 /** `counts`, `ranking` and `vocabulary`: what is in the graph and who is central in it. */
-import { betweenness } from '../../domain/betweenness.js';
-import {
-  DOMAIN_RELATION_TYPES,
-  ENTITY_KINDS,
-  RELATION_TYPES,
-  STATUSES,
-  isEntityKind,
-} from '../../domain/vocabulary.js';
-import type { Gateway } from '../../db/gateway.js';
+import { type BetweennessSnapshot, betweennessCache } from '../../compute/betweenness-cache.js';
+import type { Context } from '../../context.js';
+import { ENTITY_KINDS, RELATION_TYPES, STATUSES, isEntityKind } from '../../domain/vocabulary.js';
 import { intInRange } from '../args.js';
 import type { EntityKind, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { loadEntities, loadReferenced } from '../loaders.js';
 
-/** Betweenness is recomputed at most this often (and after every edit in this process). */
-const BETWEENNESS_TTL_MS = 60_000;
-/** Above this many nodes, betweenness is estimated from this many pivots. */
-const BETWEENNESS_PIVOTS = 256;
+/** One snapshot per request, so all its rows show the scores of one computation. */
+const perRequest = new WeakMap<Context['loaders'], Promise<BetweennessSnapshot>>();
 
-let cached: { at: number; scores: Promise<Map<string, number>> } | undefined;
-
-export function invalidateRanking(): void {
-  cached = undefined;
-}
-
-function betweennessScores(db: Gateway): Promise<Map<string, number>> {
-  if (!cached || Date.now() - cached.at > BETWEENNESS_TTL_MS) {
-    const scores = db
-      .read<{ from: string; to: string }>('stats/domain-edges', { types: DOMAIN_RELATION_TYPES })
-      .then((rows) =>
-        betweenness(
-          rows.map((r) => [r.from, r.to] as const),
-          BETWEENNESS_PIVOTS,
-        ),
-      );
-    scores.catch(() => invalidateRanking());
-    cached = { at: Date.now(), scores };
-  }
-  return cached.scores;
+function betweennessScores(ctx: Context): Promise<BetweennessSnapshot> {
+  let snapshot = perRequest.get(ctx.loaders);
+  if (!snapshot) perRequest.set(ctx.loaders, (snapshot = betweennessCache(ctx.db).current()));
+  return snapshot;
 }
 
 export const counts: QueryResolvers['counts'] = async (_parent, _args, ctx) => {
@@ -59,8 +35,7 @@ export const ranking: QueryResolvers['ranking'] = async (_parent, args, ctx) => 
   if (args.by !== 'BETWEENNESS') {
     return ctx.db.read<{ id: string; degree: number }>('stats/degree-ranking', { kinds, first });
   }
-  const scores = await betweennessScores(ctx.db);
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  const { ranked } = await betweennessScores(ctx);
   const entities = await loadEntities(ctx.loaders, ranked.slice(0, first * 20));
   return entities
     .filter((e) => kinds.length === 0 || kinds.includes(e.kind as EntityKind))
@@ -82,6 +57,10 @@ export const vocabulary: QueryResolvers['vocabulary'] = () => ({
 export const rankedEntityResolvers: Resolvers = {
   RankedEntity: {
     entity: (row, _args, ctx) => loadReferenced(ctx.loaders, row.id),
-    betweenness: async (row, _args, ctx) => (await betweennessScores(ctx.db)).get(row.id) ?? 0,
+    betweenness: async (row, _args, ctx) => (await betweennessScores(ctx)).scores.get(row.id) ?? 0,
+    betweennessComputedAt: async (_row, _args, ctx) =>
+      (await betweennessScores(ctx)).computedAt.toISOString(),
+    betweennessAgeSeconds: async (_row, _args, ctx) =>
+      (Date.now() - (await betweennessScores(ctx)).computedAt.getTime()) / 1000,
   },
 };
