@@ -30,8 +30,9 @@ const HEAP = '2g';
 const PAGE_CACHE = '1g';
 
 export async function startBenchGraph(): Promise<BenchGraph> {
-  const lib = await ensureNeo4jJars(loadConfig({ ...process.env, NEO4J_URI: '' }).neo4j.dir, (line) =>
-    console.error(line),
+  const lib = await ensureNeo4jJars(
+    loadConfig({ ...process.env, NEO4J_URI: '' }).neo4j.dir,
+    (line) => console.error(line),
   );
   const home = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-bench-neo4j-'));
   const options = {

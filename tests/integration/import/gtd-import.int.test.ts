@@ -141,6 +141,7 @@ describe('importing the GTD', () => {
       dataset: GTD,
       file: path.join(FIXTURES, 'gtd-sample.csv'),
       rejectsDir: dir,
+      encoding: 'utf-8',
     });
     expect(summary.created).toEqual({});
     expect(await fingerprint(connection, GTD)).toEqual(first);
