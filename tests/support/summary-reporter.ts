@@ -6,15 +6,17 @@
 import type { Reporter, TestModule, TestRunEndReason, Vitest } from 'vitest/node';
 import { type LayerTally, tallyRun } from './summary/tally.js';
 
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function layerLine(tally: LayerTally): string {
   const ran = tally.passed + tally.failed;
   const extras = [
     tally.failed > 0 ? `${tally.failed} failed` : '',
     tally.notRun > 0 ? `${tally.notRun} did not run because a file or hook failed` : '',
-    tally.failedFiles > 0 ? `${tally.failedFiles} files failed outside any test` : '',
+    tally.failedFiles > 0 ? `${count(tally.failedFiles, 'file')} failed outside any test` : '',
     tally.skipped > 0 ? `${tally.skipped} skipped` : '',
   ].filter(Boolean);
-  const line = `  ${tally.name}: ${ran} tests ran${extras.length ? ` (${extras.join(', ')})` : ''}`;
+  const line = `  ${tally.name}: ${count(ran, 'test')} ran${extras.length ? ` (${extras.join(', ')})` : ''}`;
   return tally.couldNotStart === undefined
     ? line
     : `${line}\n  ${tally.name}: could not start — ${tally.couldNotStart}`;

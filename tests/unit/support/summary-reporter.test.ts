@@ -20,7 +20,7 @@ afterAll(() => {
 /** Writes `files` (path → source) into a fresh fixture project with `layers` and runs vitest. */
 async function runFixture(
   files: Record<string, string>,
-  layers: Record<string, { include: string; globalSetup?: string }>,
+  layers: Record<string, { include: string; globalSetup?: string; setupFiles?: string }>,
 ): Promise<{ code: number; lines: string[] }> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-summary-'));
   folders.push(root);
@@ -30,7 +30,12 @@ async function runFixture(
   }
   const projects = Object.entries(layers).map(([name, layer]) => ({
     extends: true,
-    test: { name, include: [layer.include], globalSetup: layer.globalSetup ?? [] },
+    test: {
+      name,
+      include: [layer.include],
+      globalSetup: layer.globalSetup ?? [],
+      setupFiles: layer.setupFiles ?? [],
+    },
   }));
   const config = { test: { globals: true, reporters: ['default', reporter], projects } };
   writeFileSync(path.join(root, 'vitest.config.mjs'), `export default ${JSON.stringify(config)};`);
@@ -71,9 +76,7 @@ describe('summary reporter', () => {
     // 2 tests kept from running by the hook + the file that did not load + the empty file.
     expect(run.lines.at(-1)).toBe('1 passed, 4 failed, 1 skipped');
     expect(run.lines).toContain('  beta: could not start — Chromium not found at /nowhere');
-    expect(run.lines).toContain(
-      '  alpha: 1 tests ran (2 files failed outside any test, 1 skipped)',
-    );
+    expect(run.lines).toContain('  alpha: 1 test ran (2 files failed outside any test, 1 skipped)');
   }, 120_000);
 
   it('counts a failed afterAll after passing tests, and a failing test', async () => {
@@ -86,6 +89,29 @@ describe('summary reporter', () => {
     );
     expect(run.code).toBe(1);
     expect(run.lines.at(-1)).toBe('1 passed, 2 failed, 0 skipped');
+  }, 120_000);
+
+  it('names a layer whose database could not start, and still runs the other layers', async () => {
+    const run = await runFixture(
+      {
+        'a/pass.test.js': passing,
+        'b/needs-db.test.js': "test('queries', () => {});",
+        // As tests/support/global-setup.ts does when Neo4j cannot start.
+        'no-db.mjs':
+          "export default (project) => project.provide('neo4jError', 'Neo4j could not start: no java');",
+      },
+      {
+        alpha: { include: 'a/*.test.js' },
+        beta: {
+          include: 'b/*.test.js',
+          globalSetup: 'no-db.mjs',
+          setupFiles: path.join(repo, 'tests/support/require-database.ts'),
+        },
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.lines).toContain('  beta: could not start — Neo4j could not start: no java');
+    expect(run.lines.at(-1)).toBe('1 passed, 1 failed, 1 skipped');
   }, 120_000);
 
   it('is green, with exit code 0, only when everything ran and passed', async () => {
