@@ -37,6 +37,10 @@ export default class SummaryReporter implements Reporter {
     const run = tallyRun(testModules, unhandledErrors, reason, this.layerNames);
     const lines = ['', 'Tests per layer:', ...run.layers.map(layerLine)];
     if (run.unhandledErrors > 0) lines.push(`  unhandled errors: ${run.unhandledErrors}`);
+    if (run.failedOutsideTests)
+      lines.push(
+        `  the run ${reason} outside any test (no test files found?), counted as 1 failure`,
+      );
     lines.push(`${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped`);
     console.log(lines.join('\n'));
   }

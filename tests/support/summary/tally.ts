@@ -23,6 +23,8 @@ export interface LayerTally {
 export interface RunTally {
   layers: LayerTally[];
   unhandledErrors: number;
+  /** Vitest failed the run although nothing above failed (no test files found, interrupted). */
+  failedOutsideTests: boolean;
   passed: number;
   /** Everything that makes the exit code non-zero, each counted once. */
   failed: number;
@@ -98,11 +100,13 @@ export function tallyRun(
   const sum = (pick: (tally: LayerTally) => number): number =>
     all.reduce((total, tally) => total + pick(tally), 0);
   let failed = sum((t) => t.failed + t.notRun + t.failedFiles) + unhandledErrors.length;
-  // Vitest failed the run for a reason none of the above shows (e.g. interrupted): still not green.
-  if (reason !== 'passed' && failed === 0) failed = 1;
+  // Vitest failed the run for a reason none of the above shows: still not green.
+  const failedOutsideTests = reason !== 'passed' && failed === 0;
+  if (failedOutsideTests) failed = 1;
   return {
     layers: all,
     unhandledErrors: unhandledErrors.length,
+    failedOutsideTests,
     passed: sum((t) => t.passed),
     failed,
     skipped: sum((t) => t.skipped),
