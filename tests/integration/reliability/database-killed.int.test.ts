@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorHeaders } from '../../support/app.js';
-import { type FaultyDatabase, startFaultyDatabase, UNTIMED } from './faulty-database.js';
+import { type FaultyDatabase, startFaultyDatabase } from './faulty-database.js';
 import {
   type Load,
   type Operation,
@@ -30,7 +30,7 @@ const PROBES_WANTED = 4;
 
 let db: FaultyDatabase;
 beforeAll(async () => {
-  db = await startFaultyDatabase(UNTIMED);
+  db = await startFaultyDatabase();
 });
 afterAll(async () => {
   await db?.close();

@@ -27,9 +27,10 @@ export interface FaultyDatabase {
 }
 
 /**
- * For the tests of a killed database: a query timeout far above what any of their queries takes,
- * so that a slow first query on a database just recovered on a busy machine is not cut off and
- * counted against the app (the timeout itself is tested in database-hung and db/driver-errors).
+ * For the durability test: a query timeout far above what any of its queries takes, so that a slow
+ * first write to a database just recovered on a busy machine is not cut off and counted against
+ * the app (the timeout itself is tested in database-hung and db/driver-errors). Not for
+ * database-killed, whose point is how requests are answered while Neo4j starts again.
  */
 export const UNTIMED = { QUERY_TIMEOUT_MS: '120000' };
 
