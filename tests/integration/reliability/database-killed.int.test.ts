@@ -86,7 +86,7 @@ async function databaseQueryable(driver: Driver, database: string): Promise<numb
 const ms = (value: number) => Math.round(value);
 
 describe('Neo4j killed with SIGKILL under load', () => {
-  it('answers every request with SERVICE_UNAVAILABLE within seconds and recovers by itself', async () => {
+  it('answers every request with SERVICE_UNAVAILABLE without hanging and recovers by itself', async () => {
     const { app, info } = db;
     for (const operation of READS) {
       const outcome = await send(app.graphqlUrl, operation);
