@@ -1,12 +1,17 @@
 /**
- * Three layers, as in STYLE.md: unit (no database), integration (*.int.test.ts, real Neo4j with
- * the seed graph) and e2e (*.e2e.test.ts, real Chromium against the real server). The global setup
- * starts one throwaway Neo4j for the run and stops it at the end, also when tests fail.
+ * Layers, as in STYLE.md: unit (no database), data (checks of the seed files), integration
+ * (*.int.test.ts, real Neo4j with the seed graph), e2e (*.e2e.test.ts, real Chromium against the
+ * real server) and chaos (slow start-up and restart tests). The global setup starts one throwaway
+ * Neo4j for the run and stops it at the end, also when tests fail.
  */
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Slow tests that start their own Neo4j (`npm run test:chaos`); `npm test` runs them last. */
+const chaosFiles = 'tests/integration/chaos/**/*.chaos.int.test.ts';
 
 const withDatabase = {
   globalSetup: ['tests/support/global-setup.ts'],
+  setupFiles: ['tests/support/require-database.ts'],
   // One database is shared by the run; files that write must not race the ones that count.
   fileParallelism: false,
   testTimeout: 60_000,
@@ -27,17 +32,32 @@ export default defineConfig({
       // The timeout only catches hangs: property tests take about 1 s alone, many more on a busy
       // shared 2-core machine, and vitest's 5 s default then fails them for being slow.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      // Checks of the seed data itself (quotes against sources), kept apart from code tests.
+      { test: { name: 'data', include: ['tests/data/**/*.test.ts'] } },
       {
         resolve: oneGraphql,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts'],
+          exclude: [...configDefaults.exclude, chaosFiles],
           ...withDatabase,
         },
       },
       {
         resolve: oneGraphql,
         test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], ...withDatabase },
+      },
+      {
+        resolve: oneGraphql,
+        test: {
+          name: 'chaos',
+          include: [chaosFiles],
+          // After every other layer, one file at a time: each starts a Neo4j of its own.
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
       },
     ],
   },

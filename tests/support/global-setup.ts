@@ -10,19 +10,32 @@ import { startTestDatabase, type TestDatabaseInfo } from './test-database.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestDatabaseInfo;
+    /** Why the run's Neo4j could not start; empty when it did. */
+    neo4jError: string;
   }
 }
 
+/**
+ * A database that cannot start fails this layer's files (see require-database.ts) instead of
+ * aborting the whole run, so the other layers still run and the summary names the reason.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const { info, stop } = await startTestDatabase();
+  let database: Awaited<ReturnType<typeof startTestDatabase>> | undefined;
   try {
-    const { driver, db } = await openDatabase(info, { queryTimeoutMs: 30_000 });
-    await seedDatabase(db);
-    await driver.close();
+    database = await startTestDatabase();
+    const { driver, db } = await openDatabase(database.info, { queryTimeoutMs: 30_000 });
+    try {
+      await seedDatabase(db);
+    } finally {
+      await driver.close();
+    }
   } catch (error) {
-    await stop();
-    throw error;
+    await database?.stop();
+    const reason = error instanceof Error ? error.message : String(error);
+    project.provide('neo4jError', `Neo4j could not start: ${reason.split('\n')[0]}`);
+    return async () => {};
   }
-  project.provide('neo4j', info);
-  return stop;
+  project.provide('neo4jError', '');
+  project.provide('neo4j', database.info);
+  return database.stop;
 }

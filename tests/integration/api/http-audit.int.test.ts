@@ -26,14 +26,21 @@ describe('GraphQL over HTTP', () => {
     expect(result.status, result.status === 'ok' ? '' : result.reason).toBe('ok');
   });
 
-  // A report, not a check: recommendations may be unmet without failing the build.
-  it('reports the SHOULD and MAY audits that fail', async () => {
-    const failed: string[] = [];
-    for (const audit of audits.filter((a) => !a.name.startsWith('MUST'))) {
-      const result = await audit.fn();
-      if (result.status !== 'ok') failed.push(`${result.status} ${audit.name}: ${result.reason}`);
-    }
+  // Recommendations may be unmet without failing the build: those are reported. But each audit
+  // must have run to an answer (a crash throws), and the server must meet some of them.
+  it('runs the SHOULD and MAY audits and reports those that fail', async () => {
+    const others = audits.filter((a) => !a.name.startsWith('MUST'));
+    expect(others.length).toBeGreaterThan(5);
+    const results = [];
+    for (const audit of others) results.push(await audit.fn());
+    const failed = results.filter((result) => result.status !== 'ok');
+    for (const result of failed) expect(['warn', 'notice']).toContain(result.status);
+    expect(failed.length).toBeLessThan(others.length);
     if (failed.length > 0)
-      console.warn(`GraphQL-over-HTTP recommendations not met:\n${failed.join('\n')}`);
+      console.warn(
+        `GraphQL-over-HTTP recommendations not met:\n${failed
+          .map((r) => `${r.status} ${r.name}: ${'reason' in r ? r.reason : ''}`)
+          .join('\n')}`,
+      );
   });
 });

@@ -2,7 +2,7 @@
  * Changing the graph needs a valid editor token: without one, every mutation is UNAUTHENTICATED
  * (HTTP 401), the token is never echoed, and nothing is written. Reads need no token.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { editorHeaders, gql, startTestApp, type TestApp } from '../../support/app.js';
 import { expectError } from './expect-error.js';
 import {
@@ -31,6 +31,12 @@ beforeAll(async () => {
   b = (await test.group('b')).id;
   link = (await test.relation('ALLY_OF', a, b)).id;
   before = await graphState(app, [a, b]);
+});
+// Nothing was written, checked after each test so that it holds whatever order they run in.
+afterEach(async () => {
+  expect(await graphState(app, [a, b])).toEqual(before);
+  const ENTITY = 'query Entity($id: ID!) { entity(id: $id) { id } }';
+  expect((await gql(app, ENTITY, { id: test.id('anonymous') })).data).toEqual({ entity: null });
 });
 afterAll(async () => {
   await test.cleanUp();
@@ -62,12 +68,6 @@ describe('without a valid editor token', () => {
       expect(result.status, name).toBe(401);
       expect(expectError(result, 'UNAUTHENTICATED').message).not.toContain(WRONG_TOKEN);
     }
-  });
-
-  it('nothing was written', async () => {
-    expect(await graphState(app, [a, b])).toEqual(before);
-    const ENTITY = 'query Entity($id: ID!) { entity(id: $id) { id } }';
-    expect((await gql(app, ENTITY, { id: test.id('anonymous') })).data).toEqual({ entity: null });
   });
 
   it('a wrong token is refused even for reads; no token reads fine', async () => {

