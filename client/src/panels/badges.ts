@@ -36,11 +36,25 @@ export function period(since: string | null, until: string | null): string | nul
   return null;
 }
 
-/** "Title — Publisher, 2022-04-01" with a link when the source has a URL, and a duplicate mark. */
+/**
+ * A link to `url` showing `text`, only for http(s) URLs: anything else (`javascript:`, `data:`, a
+ * relative path) comes from an editor's input and stays plain text, so a click cannot run it.
+ */
+export function externalLink(url: string | null | undefined, text: string): HTMLElement | string {
+  let protocol = '';
+  try {
+    protocol = url ? new URL(url).protocol : '';
+  } catch {
+    // Not an absolute URL: shown as text.
+  }
+  return protocol === 'http:' || protocol === 'https:'
+    ? h('a', { href: url!, target: '_blank', rel: 'noopener noreferrer' }, text)
+    : text;
+}
+
+/** "Title — Publisher, 2022-04-01" with a link when the source has an http(s) URL, and a duplicate mark. */
 export function sourceCitation(source: SourceFields): HTMLElement {
-  const title = source.url
-    ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.title)
-    : source.title;
+  const title = externalLink(source.url, source.title);
   const meta = [source.publisher, source.date].filter(Boolean).join(', ');
   return h(
     'cite',

@@ -6,7 +6,14 @@ import { fetchEntityDetails } from '../api/entity-details.js';
 import { isAbort, isOutage } from '../api/errors.js';
 import type { EntityDetails, NodeFields, RelationFields, SubgraphFields } from '../api/types.js';
 import { typeLabel } from '../graph/elements.js';
-import { entityLink, evidenceList, kindBadge, period, statusBadge } from './badges.js';
+import {
+  entityLink,
+  evidenceList,
+  externalLink,
+  kindBadge,
+  period,
+  statusBadge,
+} from './badges.js';
 import { casualtySection } from './casualty-table.js';
 import { relationsSection } from './details-relations.js';
 import { h, replaceChildren } from './dom.js';
@@ -40,10 +47,7 @@ function properties(e: EntityDetails, onOpen: (id: string) => void): HTMLElement
     ['ISO code', e.iso2],
     ['Title', e.title && e.title !== e.name ? e.title : null],
     ['Publisher', e.publisher],
-    [
-      'URL',
-      e.url ? h('a', { href: e.url, target: '_blank', rel: 'noopener noreferrer' }, e.url) : null,
-    ],
+    ['URL', e.url ? externalLink(e.url, e.url) : null],
     [
       'Duplicate of',
       e.duplicateOf
