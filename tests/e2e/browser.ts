@@ -46,7 +46,11 @@ interface HooksLike {
       trace: { from: string; to: string } | null;
       selected: string | null;
       layout: string;
-      filters: { window: { from: string; to: string } | null; hiddenKinds: string[] };
+      filters: {
+        window: { from: string; to: string } | null;
+        hiddenKinds: string[];
+        hiddenStatuses: string[];
+      };
     };
     layoutDone: Promise<void>;
   };

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startTestApp, testConfig, type TestApp } from '../support/app.js';
 import { graphState, launchBrowser, openPage, screenshot } from './browser.js';
 
 /** Screen sizes the explorer is checked at. */
@@ -36,7 +36,9 @@ export function useExplorer(): Session {
   } as Session;
 
   beforeAll(async () => {
-    session.app = await startTestApp();
+    // A loaded machine can take longer than the default 10 s over a cold query; these tests are
+    // about what the explorer shows, not about timeouts (the reliability tests cover those).
+    session.app = await startTestApp(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
     session.browser = await launchBrowser();
   });
   afterAll(async () => {
