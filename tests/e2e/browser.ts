@@ -15,6 +15,17 @@ interface CollectionLike {
   id(): string;
 }
 
+/** One node or edge, as the tests read it. */
+interface ElementLike {
+  renderedPosition(): { x: number; y: number };
+  renderedMidpoint(): { x: number; y: number };
+  position(): { x: number; y: number };
+  select(): unknown;
+  locked(): boolean;
+  hasClass(name: string): boolean;
+  visible(): boolean;
+}
+
 /** `window.__actorgraph` as the tests see it (client/src/app/test-hooks.ts has the full type). */
 interface HooksLike {
   cy: {
@@ -22,10 +33,25 @@ interface HooksLike {
     edges(selector?: string): CollectionLike;
     elements(selector?: string): CollectionLike;
     $(selector: string): CollectionLike;
-    getElementById(id: string): { renderedPosition(): { x: number; y: number }; select(): unknown };
+    getElementById(id: string): ElementLike;
+    zoom(level?: number): number;
+    extent(): { x1: number; y1: number; x2: number; y2: number };
   };
   explorer: {
-    state: { expanded: string[]; selected: string | null; filters: { window: unknown } };
+    state: {
+      expanded: string[];
+      kept: string[];
+      hidden: string[];
+      pinned: { id: string; x: number; y: number }[];
+      trace: { from: string; to: string } | null;
+      selected: string | null;
+      layout: string;
+      filters: {
+        window: { from: string; to: string } | null;
+        hiddenKinds: string[];
+        hiddenStatuses: string[];
+      };
+    };
     layoutDone: Promise<void>;
   };
 }

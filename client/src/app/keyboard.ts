@@ -15,10 +15,14 @@ const ARROWS: Record<string, Direction> = {
   ArrowRight: 'right',
 };
 
+/** Inputs that take no text: single keys there are still shortcuts (a ticked filter box, a slider). */
+const KEYLESS_INPUTS = ['checkbox', 'radio', 'range', 'button', 'submit', 'reset'];
+
 function typing(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.includes(target.type);
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+    (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName))
   );
 }
 

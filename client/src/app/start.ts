@@ -72,7 +72,10 @@ export function startExplorer(): void {
       void ex.setFilters({ ...ex.state.filters, window }, gesture === 'start' ? 'push' : 'replace'),
   );
   mountLegend(byId('legend'));
-  const chart = createTimelineChart(byId('chart'));
+  const chart = createTimelineChart(
+    byId('chart'),
+    (window) => void ex.setFilters({ ...ex.state.filters, window }),
+  );
   const empty = mountEmptyState(byId('empty-state'), (text) => {
     search.input.value = text;
     search.input.dispatchEvent(new Event('input'));

@@ -2,7 +2,7 @@
  * GraphQL results → Cytoscape element definitions. Relation ids (`from~TYPE~to`) never collide with
  * entity slugs, so both can be element ids as they are.
  */
-import type { EntityKind, NodeFields, RelationFields } from '../api/types.js';
+import type { EntityKind, EvidenceFields, NodeFields, RelationFields } from '../api/types.js';
 
 /** `data` of a node element. */
 export interface NodeData {
@@ -29,6 +29,8 @@ export interface EdgeData {
   until: string | null;
   /** Distinct sources behind the link (near-copies not counted): drives the line width. */
   sources: number;
+  /** The quotes and their sources, so exports carry the evidence of every link. */
+  evidence: EvidenceFields[];
 }
 
 /** An element definition with typed data (structurally a Cytoscape `ElementDefinition`). */
@@ -92,6 +94,7 @@ export function toEdgeElement(relation: RelationFields): EdgeElement {
       since: relation.since,
       until: relation.until,
       sources: relation.independentSources,
+      evidence: relation.evidence,
     },
     classes: `status-${relation.status ?? 'unstated'}`,
   };

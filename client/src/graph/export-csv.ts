@@ -22,10 +22,38 @@ export function nodesCsv(nodes: NodeData[]): string {
   );
 }
 
-/** Links: id, from, to, type, status, since, until, independent sources. */
+/** The evidence of a link as three parallel fields, one line per quote: source ids, titles, quotes. */
+export function evidenceFields(e: EdgeData): [string, string, string] {
+  const lines = (f: (x: EdgeData['evidence'][number]) => string) => e.evidence.map(f).join('\n');
+  return [lines((x) => x.source.id), lines((x) => x.source.title), lines((x) => x.quote)];
+}
+
+/** Links: id, from, to, type, status, since, until, independent sources, and their evidence. */
 export function edgesCsv(edges: EdgeData[]): string {
   return table(
-    ['id', 'from', 'to', 'type', 'status', 'since', 'until', 'independent_sources'],
-    edges.map((e) => [e.id, e.source, e.target, e.type, e.status, e.since, e.until, e.sources]),
+    [
+      'id',
+      'from',
+      'to',
+      'type',
+      'status',
+      'since',
+      'until',
+      'independent_sources',
+      'source_ids',
+      'source_titles',
+      'quotes',
+    ],
+    edges.map((e) => [
+      e.id,
+      e.source,
+      e.target,
+      e.type,
+      e.status,
+      e.since,
+      e.until,
+      e.sources,
+      ...evidenceFields(e),
+    ]),
   );
 }

@@ -3,7 +3,7 @@
  * spans are grouped into quarters or years so bars stay wide enough to see and to point at.
  */
 import type { TimelineBucketFields } from '../api/types.js';
-import { formatMonth, monthIndex } from './time-window.js';
+import { formatMonth, monthIndex, type TimeWindow } from './time-window.js';
 
 /** Attacks per period for one group. */
 export interface Series {
@@ -76,4 +76,15 @@ export function toSeries(buckets: TimelineBucketFields[], maxGroups = 5): Timeli
     ...periods.map((_, i) => series.reduce((sum, s) => sum + (s.counts[i] ?? 0), 0)),
   );
   return { periods, series, maxStack };
+}
+
+/** The months a period label of the chart covers: 'YYYY-MM', 'YYYY-Qn' or 'YYYY'. */
+export function periodWindow(period: string): TimeWindow {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) {
+    const first = Number(quarter[1]) * 12 + (Number(quarter[2]) - 1) * 3;
+    return { from: formatMonth(first), to: formatMonth(first + 2) };
+  }
+  if (/^\d{4}$/.test(period)) return { from: `${period}-01`, to: `${period}-12` };
+  return { from: period, to: period };
 }

@@ -37,7 +37,7 @@ export function period(since: string | null, until: string | null): string | nul
   return null;
 }
 
-/** "Title — Publisher, 2022-04-01" with a link when the source has a URL, and a duplicate mark. */
+/** "Title — Publisher, 2022-04-01" with a link when the source has an http(s) URL, and a duplicate mark. */
 export function sourceCitation(source: SourceFields): HTMLElement {
   const title = source.url ? webLink(source.url, source.title) : source.title;
   const meta = [source.publisher, source.date].filter(Boolean).join(', ');

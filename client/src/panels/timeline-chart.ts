@@ -1,7 +1,8 @@
 /** Attacks per month for the groups in view, as stacked bars in plain SVG. */
 import { isAbort } from '../api/errors.js';
 import { fetchTimeline } from '../api/timeline.js';
-import { toSeries, type TimelineSeries } from '../graph/timeline-series.js';
+import type { TimeWindow } from '../graph/time-window.js';
+import { periodWindow, toSeries, type TimelineSeries } from '../graph/timeline-series.js';
 import { h, replaceChildren, svgFromMarkup } from './dom.js';
 
 /** Series colours, distinguishable for common colour-vision deficiencies (Okabe–Ito). */
@@ -14,6 +15,13 @@ function chartSvg(t: TimelineSeries): string {
   const w = width / t.periods.length;
   const bars: string[] = [];
   t.periods.forEach((month, i) => {
+    const total = t.series.reduce((n, s) => n + (s.counts[i] ?? 0), 0);
+    if (total === 0) return;
+    // One focusable group per period, with a full-height target so short bars are easy to hit.
+    bars.push(
+      `<g class="chart-period" data-period="${month}" role="button" tabindex="0" aria-label="${escape(`Show ${month} only: ${total} ${total === 1 ? 'attack' : 'attacks'}`)}">` +
+        `<rect x="${(i * w).toFixed(2)}" y="0" width="${w.toFixed(2)}" height="${height}" fill="transparent"/>`,
+    );
     let y = height;
     t.series.forEach((s, k) => {
       const c = s.counts[i] ?? 0;
@@ -24,10 +32,11 @@ function chartSvg(t: TimelineSeries): string {
         `<rect x="${(i * w).toFixed(2)}" y="${y.toFixed(2)}" width="${Math.max(w - 1, 0.8).toFixed(2)}" height="${barHeight.toFixed(2)}" fill="${PALETTE[k % PALETTE.length]}"><title>${escape(`${month}: ${s.name}, ${c} ${c === 1 ? 'attack' : 'attacks'}`)}</title></rect>`,
       );
     });
+    bars.push('</g>');
   });
   const total = t.series.reduce((n, s) => n + s.total, 0);
   return (
-    `<svg viewBox="0 0 ${width} ${height + 14}" role="img" aria-label="${escape(`${total} attacks from ${t.periods[0]} to ${t.periods.at(-1)}`)}">` +
+    `<svg viewBox="0 0 ${width} ${height + 14}" role="group" aria-label="${escape(`${total} attacks from ${t.periods[0]} to ${t.periods.at(-1)}`)}">` +
     `<line x1="0" y1="${height}" x2="${width}" y2="${height}" stroke="#94a3b8"/>${bars.join('')}` +
     `<text x="0" y="8" font-size="9" fill="#475569">${t.maxStack}</text>` +
     `<text x="0" y="${height + 12}" font-size="9" fill="#475569">${t.periods[0]}</text>` +
@@ -35,9 +44,22 @@ function chartSvg(t: TimelineSeries): string {
   );
 }
 
-/** Mounts the chart; `update(groupIds)` refetches when the set of groups in view changes. */
-export function createTimelineChart(root: HTMLElement) {
+/**
+ * Mounts the chart; `update(groupIds)` refetches when the set of groups in view changes. Clicking
+ * a period (or Enter on it) calls `onPick` with its months, to narrow the time window to it.
+ */
+export function createTimelineChart(root: HTMLElement, onPick: (window: TimeWindow) => void) {
   const body = h('div', { className: 'chart', 'data-testid': 'timeline-chart' });
+  const pick = (event: Event) => {
+    const period = (event.target as Element).closest('[data-period]')?.getAttribute('data-period');
+    if (!period) return false;
+    onPick(periodWindow(period));
+    return true;
+  };
+  body.addEventListener('click', pick);
+  body.addEventListener('keydown', (event) => {
+    if ((event.key === 'Enter' || event.key === ' ') && pick(event)) event.preventDefault();
+  });
   root.append(h('h2', { id: 'chart-title' }, 'Attacks over time'), body);
   let key = '';
   let controller: AbortController | null = null;

@@ -66,8 +66,13 @@ describe('CSV', () => {
     expect(lines[0]).toBe('id,kind,name,aliases,degree,date');
     expect(lines[1]).toBe('is-k,Group,Islamic State Khorasan Province,IS-K; ISIS-K,12,');
     expect(lines[2]).toContain('"Kabul airport ""suicide"" bombing"');
-    expect(edgesCsv(edges).split('\r\n')[1]).toBe(
-      'is-k~CLAIMED~kabul-airport-bombing-2021,is-k,kabul-airport-bombing-2021,CLAIMED,claimed,,,3',
+    const [header, row] = edgesCsv(edges).split('\r\n');
+    expect(header).toBe(
+      'id,from,to,type,status,since,until,independent_sources,source_ids,source_titles,quotes',
+    );
+    expect(row).toBe(
+      'is-k~CLAIMED~kabul-airport-bombing-2021,is-k,kabul-airport-bombing-2021,CLAIMED,claimed,,,3,' +
+        'src-a,Title of src-a,is-k CLAIMED kabul-airport-bombing-2021',
     );
   });
 });
@@ -82,6 +87,8 @@ describe('GraphML', () => {
       '<edge id="is-k~CLAIMED~kabul-airport-bombing-2021" source="is-k" target="kabul-airport-bombing-2021">',
     );
     expect(xml).toContain('<data key="e_sources">3</data>');
+    expect(xml).toContain('<data key="e_source_ids">src-a</data>');
+    expect(xml).toContain('<data key="e_quotes">is-k CLAIMED kabul-airport-bombing-2021</data>');
     expect(xml).not.toContain('<data key="n_date"></data>');
     expect(xmlEscape(`<a & 'b'>`)).toBe('&lt;a &amp; &apos;b&apos;&gt;');
   });
