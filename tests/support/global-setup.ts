@@ -23,7 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let database: Awaited<ReturnType<typeof startTestDatabase>> | undefined;
   try {
     database = await startTestDatabase();
-    const { driver, db } = await openDatabase(database.info, { queryTimeoutMs: 30_000 });
+    // Seeding is one large transaction into a cold database: on a busy machine it can take minutes.
+    const { driver, db } = await openDatabase(database.info, { queryTimeoutMs: 120_000 });
     try {
       await seedDatabase(db);
     } finally {

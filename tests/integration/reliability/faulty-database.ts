@@ -51,7 +51,8 @@ export async function startFaultyDatabase(env: NodeJS.ProcessEnv = {}): Promise<
     await database.stop();
   };
   try {
-    const seeding = await openDatabase(info, { queryTimeoutMs: 30_000 });
+    // As in global-setup.ts: seeding a cold database on a busy machine can take minutes.
+    const seeding = await openDatabase(info, { queryTimeoutMs: 120_000 });
     await seedDatabase(seeding.db);
     await seeding.driver.close();
     // The load comes from one address: no rate limit, which would answer 429 instead.
