@@ -118,6 +118,26 @@ describe('exports from the toolbar', () => {
     }
   });
 
+  it('Cytoscape JSON: only the elements in view, with their evidence', async () => {
+    const page = await session.open(VIEW);
+    const expected = expectedView();
+    await graphState(page);
+    const file = await exportFile(page, 'export-json');
+    expect(file.name).toMatch(/^actorgraph-.*\.cyjs$/);
+    const json = JSON.parse(file.bytes.toString('utf8')) as {
+      elements: { group: string; data: { id: string; evidence?: unknown[] } }[];
+    };
+    const ids = (group: string) =>
+      json.elements
+        .filter((e) => e.group === group)
+        .map((e) => e.data.id)
+        .sort();
+    expect(ids('nodes')).toEqual(expected.nodes);
+    expect(ids('edges')).toEqual(idsOf(expected.edges));
+    for (const e of json.elements.filter((x) => x.group === 'edges'))
+      expect(e.data.evidence!.length).toBeGreaterThan(0);
+  });
+
   it('PNG: an image of the whole view, in proportion to it', async () => {
     const page = await session.open(VIEW);
     await graphState(page);

@@ -25,6 +25,12 @@ function visibleData(cy: Core): { nodes: NodeData[]; edges: EdgeData[] } {
   };
 }
 
+/** Cytoscape JSON of the view with only the elements shown (cy.json() would add filtered ones). */
+function visibleJson(cy: Core): object {
+  const all = cy.json() as Record<string, unknown>;
+  return { ...all, elements: cy.elements(':visible').jsons() };
+}
+
 /** The PNG of the whole view at twice the screen resolution on a white background. */
 export function pngBlob(cy: Core): Promise<Blob> {
   return cy.png({
@@ -48,7 +54,7 @@ export async function exportView(cy: Core, format: ExportFormat): Promise<void> 
     case 'json':
       return download(
         `${base}.cyjs`,
-        new Blob([JSON.stringify(cy.json(), null, 2)], { type: 'application/json' }),
+        new Blob([JSON.stringify(visibleJson(cy), null, 2)], { type: 'application/json' }),
       );
     case 'graphml':
       return download(
