@@ -63,13 +63,24 @@ export const sources = read<SeedEntity & { title: string }>('sources.json').map(
 }));
 
 /** Every seed entity but the sources, with its kind. */
+/** A seed quote as the API returns it: the stored span (offset, length) stays in the seeds. */
+const asEvidence = ({ source, quote }: SeedEvidence): SeedEvidence => ({ source, quote });
+
 export const actors: SeedEntity[] = Object.entries(KIND_FILES).flatMap(([kind, file]) =>
-  read<SeedEntity>(file).map((e) => ({ ...e, kind, aliases: e.aliases ?? [] })),
+  read<SeedEntity>(file).map((e) => ({
+    ...e,
+    kind,
+    aliases: e.aliases ?? [],
+    evidence: e.evidence.map(asEvidence),
+  })),
 );
 export const entities: SeedEntity[] = [...actors, ...sources];
 export const entityById = new Map(entities.map((e) => [e.id, e]));
 export const attacks = actors.filter((e): e is SeedAttack => e.kind === 'Attack');
-export const relations = read<SeedRelation>('relations.json');
+export const relations = read<SeedRelation>('relations.json').map((r) => ({
+  ...r,
+  evidence: r.evidence.map(asEvidence),
+}));
 
 /** The near-copy among the seed sources, as stored in duplicate-sources.json. */
 export const DUPLICATE = read<{ duplicate: string; original: string }>(
