@@ -6,11 +6,12 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createLogger, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { DOCUMENT_LIMITS } from './document-limits.js';
 import { hideSuggestions } from './hide-suggestions.js';
+import { currentRequestId } from './http/request-guard.js';
 import type { Gateway } from './db/gateway.js';
 import { FairScheduler } from './limits/fair-scheduler.js';
 import { rateLimit } from './limits/rate-limit.js';
@@ -77,6 +78,15 @@ const requestParsingErrors: Plugin = {
   },
 };
 
+/** Yoga's own log lines (masked internal errors among them), tagged with the request id. */
+const base = createLogger('warn');
+const requestLogger = Object.fromEntries(
+  (['debug', 'info', 'warn', 'error'] as const).map((level) => [
+    level,
+    (...args: unknown[]) => base[level](`[request ${currentRequestId() ?? '-'}]`, ...args),
+  ]),
+) as ReturnType<typeof createLogger>;
+
 /** What the node adapter passes: the incoming request (absent when called through yoga.fetch). */
 export interface ServerContext {
   req?: { socket: { remoteAddress?: string } };
@@ -118,7 +128,7 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
     },
     // Never expose stack traces or internal messages, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
-    logging: 'warn',
+    logging: requestLogger,
     plugins: [
       requestParsingErrors,
       // First: in persisted-only mode nothing else is even parsed.

@@ -3,8 +3,14 @@
  * a request id and answered with a 500 that says nothing about the inside, so no request can end
  * the process. The id is sent to the client too (X-Request-Id) so a report can be matched to a log.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const requestIds = new AsyncLocalStorage<string>();
+
+/** The id of the request being handled, wherever in its asynchronous work this is called. */
+export const currentRequestId = (): string | undefined => requestIds.getStore();
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -42,7 +48,7 @@ export function guarded(handler: Handler): Handler {
       answerInternalError(id, response);
     };
     try {
-      const result = handler(request, response);
+      const result = requestIds.run(id, () => handler(request, response));
       if (result instanceof Promise) result.catch(fail);
     } catch (error) {
       fail(error);

@@ -15,7 +15,11 @@ const NOT_BUILT =
 export function serveStatic(
   root: string,
 ): (request: IncomingMessage, response: ServerResponse) => void {
-  const notFound = existsSync(path.join(root, 'index.html')) ? 'Not found.\n' : NOT_BUILT;
+  const notBuilt = (_request: IncomingMessage, response: ServerResponse) => {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(NOT_BUILT);
+  };
+  // sirv lists the folder once, here, and throws when it is missing.
+  if (!existsSync(path.join(root, 'index.html'))) return notBuilt;
   const handler = sirv(root, {
     etag: true,
     gzip: true,
@@ -26,9 +30,9 @@ export function serveStatic(
         'cache-control',
         pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       ),
-    // Reached for a missing file with an extension ("/x.js"), or for everything when not built.
+    // Reached for a missing file with an extension ("/x.js").
     onNoMatch: (_request, response) => {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(notFound);
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found.\n');
     },
   });
   return (request, response) => handler(request, response);

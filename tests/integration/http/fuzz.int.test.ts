@@ -44,6 +44,7 @@ import {
   editorRequestArb,
   type FuzzRequest,
 } from '../../support/fuzz/requests.js';
+import { routeRequestArb } from '../../support/fuzz/route-requests.js';
 
 const SEED = FUZZ_SEED;
 const FILE = 'tests/integration/http/fuzz.int.test.ts';
@@ -176,6 +177,11 @@ describe('fuzzing /graphql', () => {
     expect(clean - cleanBefore, replay(FILE)).toBeGreaterThan(0);
     // Anonymous mutations were all refused: not one node or relationship changed.
     expect(compare(before!, await snapshot(driver))).toEqual({ changed: [], added: [] });
+  }, 900_000);
+
+  it('answers every route and method, on malformed, overlong and odd paths, with no 5xx', async () => {
+    const done = await fuzz(routeRequestArb, SEED + 3, Math.ceil(RUNS / 5));
+    console.log(`fuzz: ${done} (routes)`);
   }, 900_000);
 
   it('answers editor requests with no 5xx and no internal error', async () => {
