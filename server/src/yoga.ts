@@ -85,14 +85,12 @@ export type YogaApp = YogaServerInstance<ServerContext, Context>;
 
 export function createYogaApp(db: Gateway, config: Config): YogaApp {
   const { operations, only } = config.http.persistedOperations;
-  const { dbMaxConcurrency, admissionWaitMs } = config.http.fairness;
-  // Database transactions, round-robin by client. One client gets at most a quarter of the slots:
-  // another's lookup finds one free without waiting for the greedy client's work to end, and on a
-  // small machine a few heavy transactions of one client (a timeline of every attack) are all the
-  // CPU and heap it can hold (with half, its lookups' p99 was 4.4 s in npm run bench:fairness).
+  const { dbMaxConcurrency, dbMaxPerClient, admissionWaitMs } = config.http.fairness;
+  // Database transactions, round-robin by client, each holding at most its share of the slots:
+  // another's lookup finds one free without waiting for a greedy client's work to end.
   const scheduler = new FairScheduler({
     capacity: dbMaxConcurrency,
-    perClient: Math.max(1, Math.floor(dbMaxConcurrency / 4)),
+    perClient: dbMaxPerClient,
     maxQueued: Infinity,
     maxWaitMs: admissionWaitMs,
   });
