@@ -52,12 +52,14 @@ describe('the seed articles', () => {
   it('puts the paraphrase pair well above the threshold and every other pair well below it', () => {
     const pairs: { pair: string; sim: number }[] = [];
     docs.forEach((a, i) =>
-      docs.slice(i + 1).forEach((b) =>
-        pairs.push({
-          pair: `${a.id.slice(0, 3)}~${b.id.slice(0, 3)}`,
-          sim: similarity(a.text, b.text),
-        }),
-      ),
+      docs
+        .slice(i + 1)
+        .forEach((b) =>
+          pairs.push({
+            pair: `${a.id.slice(0, 3)}~${b.id.slice(0, 3)}`,
+            sim: similarity(a.text, b.text),
+          }),
+        ),
     );
     const dup = pairs.find((p) => p.pair === '003~004');
     const others = pairs.filter((p) => p.pair !== '003~004');
