@@ -12,7 +12,7 @@ import { buildContext, type Context } from './context.js';
 import { DOCUMENT_LIMITS } from './document-limits.js';
 import type { Gateway } from './db/gateway.js';
 import { FairScheduler } from './limits/fair-scheduler.js';
-import { rateLimit } from './limits/rate-limit.js';
+import { rateLimit, rateLimitBuckets } from './limits/rate-limit.js';
 import { persistedOperations } from './persisted/persisted-operations.js';
 import { GRAPHIQL_EXAMPLES } from './schema/graphiql-examples.js';
 import { executableSchema } from './schema/index.js';
@@ -83,7 +83,12 @@ export interface ServerContext {
 
 export type YogaApp = YogaServerInstance<ServerContext, Context>;
 
-export function createYogaApp(db: Gateway, config: Config): YogaApp {
+/** `buckets`: the rate limiter's, when the HTTP server shares them with its in-flight gate. */
+export function createYogaApp(
+  db: Gateway,
+  config: Config,
+  buckets = rateLimitBuckets(config),
+): YogaApp {
   const { operations, only } = config.http.persistedOperations;
   const { dbMaxConcurrency, dbMaxPerClient, admissionWaitMs } = config.http.fairness;
   // Database transactions, round-robin by client, each holding at most its share of the slots:
@@ -138,7 +143,7 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
         blockFieldSuggestion: { enabled: !config.http.introspection },
       }),
       ...(config.http.introspection ? [] : [noIntrospection]),
-      ...(config.http.rateLimitPointsPerMinute > 0 ? [rateLimit(config.http)] : []),
+      ...(buckets ? [rateLimit(config.http, buckets)] : []),
     ],
   });
 }

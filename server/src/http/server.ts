@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import { ROOT_DIR } from '../config.js';
 import type { Gateway } from '../db/gateway.js';
 import { inFlightCap } from '../limits/in-flight.js';
+import { rateLimitBuckets } from '../limits/rate-limit.js';
 import { createYogaApp } from '../yoga.js';
 import { EXPLORER_CSP, GRAPHIQL_CSP, setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
@@ -30,8 +31,9 @@ function bodyProblem(request: IncomingMessage, maxBytes: number): [number, strin
 }
 
 export function createHttpServer(db: Gateway, config: Config, clientDir = CLIENT_DIST): Server {
-  const yoga = createYogaApp(db, config);
-  const admit = inFlightCap(config);
+  const buckets = rateLimitBuckets(config);
+  const yoga = createYogaApp(db, config, buckets);
+  const admit = inFlightCap(config, buckets);
   const staticFiles = serveStatic(clientDir);
   const server = createServer(
     { requestTimeout: config.http.requestTimeoutMs, headersTimeout: 10_000 },
