@@ -41,7 +41,11 @@ export interface FairnessResults {
 export const log = (line: string) => console.error(`[fairness] ${line}`);
 const SETTLE_SECONDS = 5;
 /** The server's defaults: rate limit and every fairness setting as a fresh install has them. */
-const DEFAULTS = { RATE_LIMIT_POINTS_PER_MINUTE: '', CLIENT_MAX_IN_FLIGHT: '' };
+const DEFAULTS = {
+  RATE_LIMIT_POINTS_PER_MINUTE: '',
+  CLIENT_MAX_IN_FLIGHT: '',
+  DB_MAX_PER_CLIENT: '',
+};
 
 export async function runFairness(
   options: FairnessOptions,

@@ -65,8 +65,8 @@ const connectionEnv = (connection: Connection) => ({
 
 /**
  * `npm start`'s server (without the explorer build) against `connection`. Benchmarks measure
- * capacity, not the per-client rate limiter and in-flight cap (all their load comes from one
- * address), and their documents are not persisted operations: all are switched off whatever the
+ * capacity, not the per-client rate limiter, in-flight cap and database share (all their load
+ * comes from one address), and their documents are not persisted operations: all are switched off whatever the
  * environment says, unless `overrides` (the fairness benchmark's) say otherwise.
  */
 export async function startActorGraph(
@@ -81,6 +81,7 @@ export async function startActorGraph(
       PORT: String(port),
       RATE_LIMIT_POINTS_PER_MINUTE: '0',
       CLIENT_MAX_IN_FLIGHT: '0',
+      DB_MAX_PER_CLIENT: '8',
       ACTORGRAPH_PERSISTED_ONLY: 'false',
       ...overrides,
     },

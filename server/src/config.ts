@@ -76,6 +76,8 @@ export interface FairnessConfig {
   clientMaxQueued: number;
   /** Database transactions running at once, over all clients, served round-robin. */
   dbMaxConcurrency: number;
+  /** Of those, the most one client may hold. */
+  dbMaxPerClient: number;
   /** Longest a request or a transaction waits for its turn: then 429 or 503, with Retry-After. */
   admissionWaitMs: number;
   /** Transaction time that costs a client one point of its rate limit, charged after the run. */
@@ -235,16 +237,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // About six times what a busy analyst spends in the explorer (a trace is ~50 points).
       rateLimitPointsPerMinute: integer(env, 'RATE_LIMIT_POINTS_PER_MINUTE', 3000, 0, 10_000_000),
       trustProxy: flag(env, 'TRUST_PROXY', false),
-      fairness: {
-        clientMaxInFlight: integer(env, 'CLIENT_MAX_IN_FLIGHT', 4, 0, 10_000),
-        clientMaxQueued: integer(env, 'CLIENT_MAX_QUEUED', 16, 0, 100_000),
-        // Kept below the driver's pool, so connections stay free for /ready and for imports.
-        dbMaxConcurrency: integer(env, 'DB_MAX_CONCURRENCY', 8, 1, MAX_CONNECTION_POOL_SIZE - 10),
-        admissionWaitMs: integer(env, 'ADMISSION_WAIT_MS', 10_000, 100, 600_000),
-        dbMsPerPoint: integer(env, 'DB_MS_PER_POINT', 10, 1, 60_000),
-      },
+      fairness: fairness(env),
       persistedOperations: persistedOperations(env),
     },
+  };
+}
+
+/** The fairness settings; a client's share of the database must fit in the whole. */
+function fairness(env: NodeJS.ProcessEnv): FairnessConfig {
+  // Kept below the driver's pool, so connections stay free for /ready and for imports.
+  const dbMaxConcurrency = integer(env, 'DB_MAX_CONCURRENCY', 8, 1, MAX_CONNECTION_POOL_SIZE - 10);
+  // An eighth by default (one slot of 8): with a quarter, two timelines of every attack from one
+  // client slowed another client's lookups to a p99 of 3 s on 2 cores (npm run bench:fairness).
+  const dbMaxPerClient = integer(
+    env,
+    'DB_MAX_PER_CLIENT',
+    Math.max(1, Math.floor(dbMaxConcurrency / 8)),
+    1,
+    MAX_CONNECTION_POOL_SIZE,
+  );
+  if (dbMaxPerClient > dbMaxConcurrency) {
+    throw new ConfigError(
+      `DB_MAX_PER_CLIENT (${dbMaxPerClient}) must not exceed DB_MAX_CONCURRENCY (${dbMaxConcurrency}).`,
+    );
+  }
+  return {
+    clientMaxInFlight: integer(env, 'CLIENT_MAX_IN_FLIGHT', 4, 0, 10_000),
+    clientMaxQueued: integer(env, 'CLIENT_MAX_QUEUED', 16, 0, 100_000),
+    dbMaxConcurrency,
+    dbMaxPerClient,
+    admissionWaitMs: integer(env, 'ADMISSION_WAIT_MS', 10_000, 100, 600_000),
+    dbMsPerPoint: integer(env, 'DB_MS_PER_POINT', 10, 1, 60_000),
   };
 }
 

@@ -14,7 +14,7 @@ import { hideSuggestions } from './hide-suggestions.js';
 import { currentRequestId } from './http/request-guard.js';
 import type { Gateway } from './db/gateway.js';
 import { FairScheduler } from './limits/fair-scheduler.js';
-import { rateLimit } from './limits/rate-limit.js';
+import { rateLimit, rateLimitBuckets } from './limits/rate-limit.js';
 import { persistedOperations } from './persisted/persisted-operations.js';
 import { GRAPHIQL_EXAMPLES } from './schema/graphiql-examples.js';
 import { executableSchema } from './schema/index.js';
@@ -94,16 +94,19 @@ export interface ServerContext {
 
 export type YogaApp = YogaServerInstance<ServerContext, Context>;
 
-export function createYogaApp(db: Gateway, config: Config): YogaApp {
+/** `buckets`: the rate limiter's, when the HTTP server shares them with its in-flight gate. */
+export function createYogaApp(
+  db: Gateway,
+  config: Config,
+  buckets = rateLimitBuckets(config),
+): YogaApp {
   const { operations, only } = config.http.persistedOperations;
-  const { dbMaxConcurrency, admissionWaitMs } = config.http.fairness;
-  // Database transactions, round-robin by client. One client gets at most a quarter of the slots:
-  // another's lookup finds one free without waiting for the greedy client's work to end, and on a
-  // small machine a few heavy transactions of one client (a timeline of every attack) are all the
-  // CPU and heap it can hold (with half, its lookups' p99 was 4.4 s in npm run bench:fairness).
+  const { dbMaxConcurrency, dbMaxPerClient, admissionWaitMs } = config.http.fairness;
+  // Database transactions, round-robin by client, each holding at most its share of the slots:
+  // another's lookup finds one free without waiting for a greedy client's work to end.
   const scheduler = new FairScheduler({
     capacity: dbMaxConcurrency,
-    perClient: Math.max(1, Math.floor(dbMaxConcurrency / 4)),
+    perClient: dbMaxPerClient,
     maxQueued: Infinity,
     maxWaitMs: admissionWaitMs,
   });
@@ -151,7 +154,7 @@ export function createYogaApp(db: Gateway, config: Config): YogaApp {
         blockFieldSuggestion: { enabled: !config.http.introspection },
       }),
       ...(config.http.introspection ? [] : [noIntrospection, hideSuggestions]),
-      ...(config.http.rateLimitPointsPerMinute > 0 ? [rateLimit(config.http)] : []),
+      ...(buckets ? [rateLimit(config.http, buckets)] : []),
     ],
   });
 }

@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import { ROOT_DIR } from '../config.js';
 import type { Gateway } from '../db/gateway.js';
 import { inFlightCap } from '../limits/in-flight.js';
+import { rateLimitBuckets } from '../limits/rate-limit.js';
 import { createYogaApp } from '../yoga.js';
 import { connectionCaps } from './connection-caps.js';
 import { graphiqlPage, wantsGraphiQL } from './graphiql-page.js';
@@ -55,8 +56,9 @@ function bodyProblem(request: IncomingMessage, maxBytes: number): [number, strin
 }
 
 export function createHttpServer(db: Gateway, config: Config, clientDir = CLIENT_DIST): Server {
-  const yoga = createYogaApp(db, config);
-  const admit = inFlightCap(config);
+  const buckets = rateLimitBuckets(config);
+  const yoga = createYogaApp(db, config, buckets);
+  const admit = inFlightCap(config, buckets);
   // Guarded on its own too: a request admitted later runs outside the outer handler's promise.
   const handleGraphql = guarded((request, response) => yoga.handle(request, response));
   const staticFiles = serveStatic(clientDir);

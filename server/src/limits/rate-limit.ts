@@ -10,17 +10,24 @@
  * `extensions.cost`: { requested, actual, remaining }.
  */
 import type { Plugin } from 'graphql-yoga';
-import type { HttpConfig } from '../config.js';
+import type { Config, HttpConfig } from '../config.js';
 import type { Context } from '../context.js';
 import { rateLimited } from '../errors.js';
 import { operationCost } from './operation-cost.js';
 import { TokenBuckets } from './token-buckets.js';
 
+/** The clients' buckets, or undefined when rate limiting is off. */
+export function rateLimitBuckets(config: Pick<Config, 'http'>): TokenBuckets | undefined {
+  const pointsPerMinute = config.http.rateLimitPointsPerMinute;
+  return pointsPerMinute > 0 ? new TokenBuckets({ pointsPerMinute }) : undefined;
+}
+
+/** `buckets` are shared with the in-flight gate, which turns away a client without a point. */
 export function rateLimit(
   config: Pick<HttpConfig, 'rateLimitPointsPerMinute' | 'fairness'>,
+  buckets: TokenBuckets,
 ): Plugin<Context> {
   const perMinute = config.rateLimitPointsPerMinute;
-  const buckets = new TokenBuckets({ pointsPerMinute: perMinute });
   return {
     onExecute({ args }) {
       const { client, dbTime } = args.contextValue;

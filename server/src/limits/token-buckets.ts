@@ -70,6 +70,12 @@ export class TokenBuckets {
     return { allowed, remaining, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
   }
 
+  /** Seconds until `key`'s bucket holds a point again; 0 when it holds one now. Changes nothing. */
+  secondsUntilPoint(key: string): number {
+    const points = this.#pointsAt(this.#buckets.get(key), this.#now());
+    return points >= 1 ? 0 : Math.max(1, Math.ceil((1 - points) / this.#pointsPerMs / 1000));
+  }
+
   /**
    * Takes `points` more from `key`'s bucket whatever it holds: the part of an operation's measured
    * cost that its price did not cover. The bucket may go below zero, down to minus a whole bucket,

@@ -113,7 +113,11 @@ describe('prices and charges in extensions.cost', () => {
   beforeAll(async () => {
     priced = await startTestApp(testConfig({ RATE_LIMIT_POINTS_PER_MINUTE: '1000000' }));
     charged = await startTestApp(
-      testConfig({ RATE_LIMIT_POINTS_PER_MINUTE: '20000', DB_MS_PER_POINT: '1' }),
+      testConfig({
+        RATE_LIMIT_POINTS_PER_MINUTE: '20000',
+        DB_MS_PER_POINT: '1',
+        DB_MAX_PER_CLIENT: '4',
+      }),
     );
   });
   afterAll(async () => {
@@ -166,7 +170,7 @@ describe('prices and charges in extensions.cost', () => {
     const cost = heavy.extensions!.cost!;
     expect(cost.actual).toBeGreaterThan(cost.requested);
     // The bucket lost more than the price. It refills a third of a point a millisecond meanwhile, but
-    // the aliases' transactions run two at a time, so their time adds up faster than that.
+    // the aliases' transactions run four at a time, so their time adds up faster than that.
     expect(start.remaining - cost.remaining).toBeGreaterThan(cost.requested);
     const after = await send(charged, LOOKUP, address).answer;
     expect(after.extensions!.cost!.remaining).toBeLessThan(start.remaining - cost.requested);

@@ -9,6 +9,7 @@ describe('loadConfig: fairness', () => {
       clientMaxInFlight: 4,
       clientMaxQueued: 16,
       dbMaxConcurrency: 8,
+      dbMaxPerClient: 1,
       admissionWaitMs: 10_000,
       dbMsPerPoint: 10,
     });
@@ -19,6 +20,7 @@ describe('loadConfig: fairness', () => {
       CLIENT_MAX_IN_FLIGHT: '0',
       CLIENT_MAX_QUEUED: '0',
       DB_MAX_CONCURRENCY: '2',
+      DB_MAX_PER_CLIENT: '2',
       ADMISSION_WAIT_MS: '500',
       DB_MS_PER_POINT: '1',
     }).http;
@@ -26,9 +28,17 @@ describe('loadConfig: fairness', () => {
       clientMaxInFlight: 0,
       clientMaxQueued: 0,
       dbMaxConcurrency: 2,
+      dbMaxPerClient: 2,
       admissionWaitMs: 500,
       dbMsPerPoint: 1,
     });
+  });
+
+  it('derives a client’s share from the whole, and refuses a share larger than it', () => {
+    expect(loadConfig({ DB_MAX_CONCURRENCY: '32' }).http.fairness.dbMaxPerClient).toBe(4);
+    expect(() => loadConfig({ DB_MAX_CONCURRENCY: '4', DB_MAX_PER_CLIENT: '5' })).toThrow(
+      /DB_MAX_PER_CLIENT \(5\) must not exceed DB_MAX_CONCURRENCY \(4\)/,
+    );
   });
 
   it.each([
@@ -38,6 +48,7 @@ describe('loadConfig: fairness', () => {
     ['DB_MAX_CONCURRENCY', '0', /DB_MAX_CONCURRENCY must be a whole number from 1 to/],
     // At or over the driver's pool, it would no longer keep connections free.
     ['DB_MAX_CONCURRENCY', String(MAX_CONNECTION_POOL_SIZE), /DB_MAX_CONCURRENCY .* got "100"/],
+    ['DB_MAX_PER_CLIENT', '0', /DB_MAX_PER_CLIENT must be a whole number from 1 to/],
     ['ADMISSION_WAIT_MS', '10', /ADMISSION_WAIT_MS must be a whole number from 100 to/],
     ['DB_MS_PER_POINT', '0', /DB_MS_PER_POINT must be a whole number from 1 to/],
     ['DB_MS_PER_POINT', '1e9', /DB_MS_PER_POINT .* got "1e9"/],

@@ -73,4 +73,17 @@ describe('TokenBuckets', () => {
     expect(store.take('a', 1).allowed).toBe(false); // kept, still empty
     expect(store.take('b', 60).allowed).toBe(true); // dropped, so a fresh bucket
   });
+
+  it('goes into debt for a measured cost, down to minus a bucket, and says when a point is back', () => {
+    const { store, advance } = buckets();
+    expect(store.secondsUntilPoint('a')).toBe(0);
+    store.take('a', 10);
+    expect(store.debit('a', 80)).toBe(-30);
+    expect(store.secondsUntilPoint('a')).toBe(31);
+    expect(store.take('a', 1).allowed).toBe(false);
+    expect(store.debit('a', 1000)).toBe(-60);
+    advance(61_000);
+    expect(store.secondsUntilPoint('a')).toBe(0);
+    expect(store.take('a', 1)).toEqual({ allowed: true, remaining: 0 });
+  });
 });
