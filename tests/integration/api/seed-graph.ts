@@ -65,6 +65,13 @@ export const sources = read<SeedEntity & { title: string }>('sources.json').map(
 /** Every seed entity but the sources, with its kind. */
 /** A seed quote as the API returns it: the stored span (offset, length) stays in the seeds. */
 const asEvidence = ({ source, quote }: SeedEvidence): SeedEvidence => ({ source, quote });
+const asReport = ({ source, killed, wounded, qualifier, quote }: SeedCasualtyReport) => ({
+  source,
+  killed,
+  wounded,
+  qualifier,
+  quote,
+});
 
 export const actors: SeedEntity[] = Object.entries(KIND_FILES).flatMap(([kind, file]) =>
   read<SeedEntity>(file).map((e) => ({
@@ -72,6 +79,9 @@ export const actors: SeedEntity[] = Object.entries(KIND_FILES).flatMap(([kind, f
     kind,
     aliases: e.aliases ?? [],
     evidence: e.evidence.map(asEvidence),
+    ...(Array.isArray(e.casualtyReports)
+      ? { casualtyReports: (e.casualtyReports as SeedCasualtyReport[]).map(asReport) }
+      : {}),
   })),
 );
 export const entities: SeedEntity[] = [...actors, ...sources];
