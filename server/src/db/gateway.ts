@@ -44,12 +44,19 @@ export class Gateway {
     private readonly catalog: CypherCatalog,
     private readonly database: string,
     private readonly timeoutMs: number,
-    private readonly admission?: Admission,
   ) {}
 
-  /** This gateway for one client's request: every transaction waits for that client's turn. */
+  /** Set on a request's view of the gateway (forClient); the shared gateway has none. */
+  private admission: Admission | undefined;
+
+  /**
+   * This gateway for one client's request: every transaction waits for that client's turn. A view
+   * on this object rather than a copy, so that whatever it does stays (tests wrap its methods).
+   */
   forClient(admission: Admission): Gateway {
-    return new Gateway(this.driver, this.catalog, this.database, this.timeoutMs, admission);
+    const view = Object.create(this) as Gateway;
+    view.admission = admission;
+    return view;
   }
 
   /** Runs one named read query (routed to a reader in a cluster). */
