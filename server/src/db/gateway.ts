@@ -49,33 +49,28 @@ export class Gateway {
     private readonly catalog: CypherCatalog,
     private readonly database: string,
     private readonly timeoutMs: number,
-    private readonly admission?: Admission,
     /** Shared by every gateway derived from this one (per client, per timeout). */
     private readonly stamp = { writes: 0 },
   ) {}
 
+  /** Set on a request's view of the gateway (forClient); the shared gateway has none. */
+  private admission: Admission | undefined;
+
   /** The same gateway with another transaction timeout (see BULK_TIMEOUT_MS). */
   withTimeout(timeoutMs: number): Gateway {
-    return new Gateway(
-      this.driver,
-      this.catalog,
-      this.database,
-      timeoutMs,
-      this.admission,
-      this.stamp,
-    );
+    const gateway = new Gateway(this.driver, this.catalog, this.database, timeoutMs, this.stamp);
+    gateway.admission = this.admission;
+    return gateway;
   }
 
-  /** This gateway for one client's request: every transaction waits for that client's turn. */
+  /**
+   * This gateway for one client's request: every transaction waits for that client's turn. A view
+   * on this object rather than a copy, so that whatever it does stays (tests wrap its methods).
+   */
   forClient(admission: Admission): Gateway {
-    return new Gateway(
-      this.driver,
-      this.catalog,
-      this.database,
-      this.timeoutMs,
-      admission,
-      this.stamp,
-    );
+    const view = Object.create(this) as Gateway;
+    view.admission = admission;
+    return view;
   }
 
   /**

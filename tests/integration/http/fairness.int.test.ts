@@ -175,4 +175,27 @@ describe('prices and charges in extensions.cost', () => {
     const after = await send(charged, LOOKUP, address).answer;
     expect(after.extensions!.cost!.remaining).toBeLessThan(start.remaining - cost.requested);
   });
+
+  it('turns a client without a point left away at the door, with Retry-After', async () => {
+    const broke = await startTestApp(
+      testConfig({ RATE_LIMIT_POINTS_PER_MINUTE: '30', DB_MS_PER_POINT: '1' }),
+    );
+    try {
+      // 30 points: the whole bucket, and then the measured time on top of it.
+      const heavy = await send(
+        broke,
+        aliases(30, 'neighborhood(id: "is-k", first: 10) { truncated }'),
+      ).answer;
+      expect(heavy.extensions?.cost?.requested).toBe(30);
+      const refused = await send(broke, LOOKUP).answer;
+      expect(refused.status).toBe(429);
+      expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+      expect(refused.errors?.[0]?.message).toMatch(/client ip:127\.0\.0\.1 has no points left/);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      // Another client is served.
+      expect((await send(broke, LOOKUP, '127.0.0.2').answer).status).toBe(200);
+    } finally {
+      await broke.close();
+    }
+  });
 });

@@ -55,8 +55,14 @@ export async function startFaultyDatabase(env: NodeJS.ProcessEnv = {}): Promise<
     const seeding = await openDatabase(info, { queryTimeoutMs: 120_000 });
     await seedDatabase(seeding.db);
     await seeding.driver.close();
-    // The load comes from one address: no rate limit, which would answer 429 instead.
-    app = await startTestApp(testConfig({ RATE_LIMIT_POINTS_PER_MINUTE: '0', ...env }), info);
+    // The load comes from one address but stands for many clients: no rate limit or in-flight cap,
+    // which would answer 429 instead, and every database slot open to it.
+    const manyClients = {
+      RATE_LIMIT_POINTS_PER_MINUTE: '0',
+      CLIENT_MAX_IN_FLIGHT: '0',
+      DB_MAX_PER_CLIENT: '8',
+    };
+    app = await startTestApp(testConfig({ ...manyClients, ...env }), info);
   } catch (error) {
     await close();
     throw error;
