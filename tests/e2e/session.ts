@@ -82,8 +82,12 @@ export function menuItems(page: Page): Promise<string[]> {
   return page.locator('#context-menu [role=menuitem] span').allTextContents();
 }
 
-/** Clicks the context-menu entry whose label starts with `label`. */
+/** Clicks the context-menu entry labelled `label`, or else the first whose label starts with it. */
 export async function chooseMenuItem(page: Page, label: string): Promise<void> {
-  await page.locator('#context-menu [role=menuitem]', { hasText: label }).click();
+  const labels = await menuItems(page);
+  const exact = labels.indexOf(label);
+  const index = exact >= 0 ? exact : labels.findIndex((l) => l.startsWith(label));
+  expect(index, `"${label}" in ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(0);
+  await page.locator('#context-menu [role=menuitem]').nth(index).click();
   await page.locator('#context-menu').waitFor({ state: 'hidden' });
 }
