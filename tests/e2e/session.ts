@@ -26,8 +26,8 @@ export function useExplorer(): Session {
   let errors: string[] = [];
   const session = {
     async open(query = '', viewport = DESKTOP) {
-      const opened = await openPage(session.browser, `${session.app.url}/${query}`);
-      await opened.page.setViewportSize(viewport);
+      // At its size from the start, as a phone would load it (not resized after the first render).
+      const opened = await openPage(session.browser, `${session.app.url}/${query}`, viewport);
       session.page = opened.page;
       errors = opened.errors;
       await graphState(opened.page);
