@@ -69,9 +69,10 @@ export const ARTIFACTS = path.resolve('test-artifacts/e2e');
 export async function openPage(
   browser: Browser,
   url: string,
+  viewport = { width: 1440, height: 900 },
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
+    viewport,
     acceptDownloads: true,
   });
   const page = await context.newPage();

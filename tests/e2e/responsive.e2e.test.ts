@@ -53,6 +53,13 @@ for (const [label, size] of [
       expect(canvas.width).toBeGreaterThan(size.width / 2);
       expect(canvas.height).toBeGreaterThan(size.height / 3);
       await screenshot(page, `${label}-view`);
+      await page.getByTestId('export').click();
+      const menu = await horizontalBox(page, '[aria-label="Export formats"]');
+      expect(menu.left).toBeGreaterThanOrEqual(0);
+      expect(menu.right).toBeLessThanOrEqual(size.width);
+      await page.keyboard.press('Escape'); // closes the menu, and only the menu
+      expect(await page.locator('[aria-label="Export formats"]').isHidden()).toBe(true);
+      expect(await page.evaluate(() => window.__actorgraph!.explorer.state.selected)).toBe('is-k');
 
       expect(await reachable(page, '#filters', size.width)).toBe(true);
       expect(await reachable(page, '[data-testid=details-name]', size.width)).toBe(true);

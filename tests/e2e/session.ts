@@ -26,8 +26,8 @@ export function useExplorer(): Session {
   let errors: string[] = [];
   const session = {
     async open(query = '', viewport = DESKTOP) {
-      const opened = await openPage(session.browser, `${session.app.url}/${query}`);
-      await opened.page.setViewportSize(viewport);
+      // At its size from the start, as a phone would load it (not resized after the first render).
+      const opened = await openPage(session.browser, `${session.app.url}/${query}`, viewport);
       session.page = opened.page;
       errors = opened.errors;
       await graphState(opened.page);
@@ -82,8 +82,12 @@ export function menuItems(page: Page): Promise<string[]> {
   return page.locator('#context-menu [role=menuitem] span').allTextContents();
 }
 
-/** Clicks the context-menu entry whose label starts with `label`. */
+/** Clicks the context-menu entry labelled `label`, or else the first whose label starts with it. */
 export async function chooseMenuItem(page: Page, label: string): Promise<void> {
-  await page.locator('#context-menu [role=menuitem]', { hasText: label }).click();
+  const labels = await menuItems(page);
+  const exact = labels.indexOf(label);
+  const index = exact >= 0 ? exact : labels.findIndex((l) => l.startsWith(label));
+  expect(index, `"${label}" in ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(0);
+  await page.locator('#context-menu [role=menuitem]').nth(index).click();
   await page.locator('#context-menu').waitFor({ state: 'hidden' });
 }

@@ -84,6 +84,7 @@ export function createToolbar(root: HTMLElement, a: ToolbarActions, renderer: Re
     else if (e.key === 'ArrowUp') buttons[(i - 1 + buttons.length) % buttons.length]?.focus();
     else return;
     e.preventDefault();
+    e.stopPropagation(); // Esc here closes the menu only; the page's Esc would clear the selection
   });
   document.addEventListener('pointerdown', (e) => {
     if (!menu.hidden && !menu.parentElement!.contains(e.target as Node)) toggleMenu(false);
