@@ -9,6 +9,7 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from 'graph
 import { createLogger, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
+import { deepNestingIsBadRequest } from './deep-nesting.js';
 import { DOCUMENT_LIMITS } from './document-limits.js';
 import { hideSuggestions } from './hide-suggestions.js';
 import { currentRequestId } from './http/request-guard.js';
@@ -153,6 +154,7 @@ export function createYogaApp(
         // "Did you mean …?" would reveal the schema when introspection is off.
         blockFieldSuggestion: { enabled: !config.http.introspection },
       }),
+      deepNestingIsBadRequest,
       ...(config.http.introspection ? [] : [noIntrospection, hideSuggestions]),
       ...(buckets ? [rateLimit(config.http, buckets)] : []),
     ],

@@ -1,9 +1,12 @@
 /**
  * The details panel: a link shows every verbatim quote with the source it comes from; an entity
  * shows where the sources name it and its links; a source's URL becomes a link only when it is
- * http(s), so an editor's `javascript:` URL cannot run when an analyst clicks it.
+ * http(s), so a `javascript:` URL cannot run when an analyst clicks it. The API refuses such URLs
+ * now; one stored before that rule (written here straight into Neo4j) must still not become a link.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { editorHeaders, gql } from '../support/app.js';
 import { TestEntities, UPSERT } from '../integration/api/test-entities.js';
 import { entities, relations } from './seed-graph.js';
 import { useExplorer } from './session.js';
@@ -69,7 +72,26 @@ describe('the details panel', () => {
       return id;
     };
     const safe = await source('safe', 'https://example.org/report');
-    const unsafe = await source('unsafe', 'javascript:document.title="owned"');
+    const unsafe = await source('unsafe', 'https://example.org/to-be-replaced');
+    const javascriptUrl = 'javascript:document.title="owned"';
+    const refused = await gql(
+      session.app,
+      UPSERT,
+      { input: { id: unsafe, kind: 'Source', name: 'Source unsafe', url: javascriptUrl } },
+      editorHeaders,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const { uri, user, password, database } = inject('neo4j');
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    try {
+      await driver.executeQuery(
+        'MATCH (s:Source {id: $id}) SET s.url = $url',
+        { id: unsafe, url: javascriptUrl },
+        { database },
+      );
+    } finally {
+      await driver.close();
+    }
     const group = await made.group('cited', {
       evidence: [
         { source: safe, quote: 'quoted from the safe source' },

@@ -14,6 +14,21 @@ import { clientKey } from './client-key.js';
 import { AdmissionRefused, FairScheduler } from './fair-scheduler.js';
 import type { TokenBuckets } from './token-buckets.js';
 
+/**
+ * The editor a request's token names, else undefined: a bad token is counted as anonymous here and
+ * refused with 401 by the GraphQL layer, not answered from this gate.
+ */
+function editorOrAnonymous(
+  header: string | undefined,
+  tokens: ReadonlyMap<string, string>,
+): string | undefined {
+  try {
+    return editorFromAuthorization(header ?? null, tokens);
+  } catch {
+    return undefined;
+  }
+}
+
 export type Admit = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 const RETRY_AFTER_SECONDS = 1;
@@ -41,7 +56,7 @@ export function inFlightCap(config: Config, buckets?: TokenBuckets): Admit | und
   return (request, response, next) => {
     const forwarded = request.headers['x-forwarded-for'];
     const key = clientKey({
-      editor: editorFromAuthorization(request.headers.authorization ?? null, config.editorTokens),
+      editor: editorOrAnonymous(request.headers.authorization, config.editorTokens),
       socketAddress: request.socket.remoteAddress,
       forwardedFor: typeof forwarded === 'string' ? forwarded : null,
       trustProxy: config.http.trustProxy,

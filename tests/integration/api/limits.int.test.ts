@@ -86,6 +86,17 @@ describe('document limits', () => {
     expect(result.errors![0]!.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  // Found by the fuzz test: graphql-js reads values recursively, and this overflowed its stack.
+  it('refuses a value nested too deeply to parse with HTTP 400, within the token limit', async () => {
+    // Opening brackets only: the stack may overflow before the parser reaches the missing closings
+    // (how deep it gets depends on the stack in use); either way the answer is a 400.
+    const document = `{ search(text: "x", kinds: ${'['.repeat(DOCUMENT_LIMITS.maxTokens - 20)}`;
+    const result = await gql(app, document);
+    expect(result.status).toBe(400);
+    expect(result.errors![0]!.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect((await gql(app, '{ search(text: "kabul") { id } }')).status).toBe(200);
+  });
+
   // Armor's rules report through the validation context (see server/src/yoga.ts).
   it.each(over)(
     'refuses a document over the %s limit with HTTP 400 and an error code',
