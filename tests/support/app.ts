@@ -20,6 +20,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * For tests whose traffic comes from one address but stands for many clients (racing editors,
+ * load under faults): no rate limit or in-flight cap, which would answer 429 instead, and every
+ * database slot open to it, so that its transactions really run side by side.
+ */
+export const MANY_CLIENTS = {
+  RATE_LIMIT_POINTS_PER_MINUTE: '0',
+  CLIENT_MAX_IN_FLIGHT: '0',
+  DB_MAX_PER_CLIENT: '8',
+} as const;
+
 export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({
     ACTORGRAPH_EDITOR_TOKENS: `${TEST_EDITOR}:${TEST_EDITOR_TOKEN}`,

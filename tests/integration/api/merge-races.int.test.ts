@@ -10,6 +10,7 @@ import { entityWrite, relationWrite } from '../../../server/src/domain/graph-wri
 import {
   editorHeaders,
   gql,
+  MANY_CLIENTS,
   startTestApp,
   TEST_EDITOR,
   testConfig,
@@ -27,7 +28,7 @@ let test: TestEntities;
 let run = 0;
 beforeAll(async () => {
   // A merge of 120 links can outlast the default query timeout on a busy machine; it must commit.
-  app = await startTestApp(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
+  app = await startTestApp(testConfig({ ...MANY_CLIENTS, QUERY_TIMEOUT_MS: '60000' }));
   test = new TestEntities(app);
 });
 afterAll(async () => {

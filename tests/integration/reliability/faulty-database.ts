@@ -6,7 +6,7 @@
 import { openDatabase } from '../../../server/src/bootstrap.js';
 import { runningPid } from '../../../server/src/local-neo4j/instance.js';
 import { seedDatabase } from '../../../server/src/seed/load-seeds.js';
-import { startTestApp, testConfig, type TestApp } from '../../support/app.js';
+import { MANY_CLIENTS, startTestApp, testConfig, type TestApp } from '../../support/app.js';
 import { startTestDatabase, type TestDatabaseInfo } from '../../support/test-database.js';
 import { sleep } from './load.js';
 
@@ -55,14 +55,7 @@ export async function startFaultyDatabase(env: NodeJS.ProcessEnv = {}): Promise<
     const seeding = await openDatabase(info, { queryTimeoutMs: 120_000 });
     await seedDatabase(seeding.db);
     await seeding.driver.close();
-    // The load comes from one address but stands for many clients: no rate limit or in-flight cap,
-    // which would answer 429 instead, and every database slot open to it.
-    const manyClients = {
-      RATE_LIMIT_POINTS_PER_MINUTE: '0',
-      CLIENT_MAX_IN_FLIGHT: '0',
-      DB_MAX_PER_CLIENT: '8',
-    };
-    app = await startTestApp(testConfig({ ...manyClients, ...env }), info);
+    app = await startTestApp(testConfig({ ...MANY_CLIENTS, ...env }), info);
   } catch (error) {
     await close();
     throw error;
