@@ -6,34 +6,49 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Cleanup } from '../bench/load/cleanup.js';
 import { fairnessMarkdown } from '../bench/fairness/report.js';
 import { type FairnessResults, log, runFairness } from '../bench/fairness/run-fairness.js';
 import { RESULTS_DIR, writeResults } from '../bench/scale/run-scale.js';
+import { parseCommand } from '../server/src/cli/command-line.js';
+import { runCommand } from '../server/src/cli/report-error.js';
 import { DEFAULT_BATCH_SIZE } from '../server/src/import/import-options.js';
-
-function positive(name: string, raw: string): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`--${name} must be a whole number of at least 1, got "${raw}".`);
-  }
-  return value;
-}
 
 function earlierRuns(): FairnessResults[] {
   const file = path.join(RESULTS_DIR, 'fairness.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FairnessResults[]) : [];
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      rows: { type: 'string', default: '50000' },
-      seconds: { type: 'string', default: '30' },
-      label: { type: 'string', default: 'current' },
+const COMMAND = {
+  usage: 'npm run bench:fairness --',
+  summary:
+    'One adversarial client against another client’s lookups, on the seed graph plus generated ' +
+    'attacks in a throwaway Neo4j, rate limiter on; results in bench/results/fairness.{md,json}.',
+  options: {
+    rows: { type: 'string', value: '<n>', default: '50000', description: 'attacks to generate' },
+    seconds: {
+      type: 'string',
+      value: '<s>',
+      default: '30',
+      description: 'duration of each scenario',
     },
-  });
+    label: {
+      type: 'string',
+      value: '<name>',
+      default: 'current',
+      description: 'name of this run; it replaces an earlier run of the same name',
+    },
+  },
+} as const;
+
+runCommand(async () => {
+  const { values, fail } = parseCommand(COMMAND);
+  const positive = (name: string, raw: string) => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1)
+      fail(`--${name} must be a whole number of at least 1, got "${raw}".`);
+    return value;
+  };
   const cleanup = new Cleanup();
   cleanup.onSignals(log);
   try {
@@ -53,9 +68,4 @@ async function main(): Promise<void> {
   } finally {
     await cleanup.run();
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

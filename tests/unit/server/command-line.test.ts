@@ -16,6 +16,7 @@ const COMMANDS: [name: string, script: string, before: string[]][] = [
   ['import', 'scripts/import.ts', ['gtd', 'file.csv']],
   ['gen', 'scripts/gen.ts', ['gtd']],
   ['bench', 'scripts/bench.ts', []],
+  ['bench:fairness', 'scripts/fairness.ts', []],
   ['load', 'scripts/load.ts', []],
   ['codegen', 'scripts/codegen.ts', []],
   ['persisted', 'scripts/persisted-operations.ts', []],
