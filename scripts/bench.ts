@@ -54,28 +54,22 @@ const COMMAND = {
 } as const;
 
 runCommand(async () => {
-  const { values, fail } = parseCommand(COMMAND);
-  const whole = (name: string, raw: string) => {
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1)
-      fail(`--${name} must be a whole number of at least 1, got "${raw}".`);
-    return value;
-  };
-  const batchSize = whole('batch-size', values['batch-size']);
+  const { values, positive } = parseCommand(COMMAND);
+  const batchSize = positive('batch-size', values['batch-size']);
   if (values.compute) {
-    const results = await runComputeBench(whole('nodes', values.nodes));
+    const results = await runComputeBench(positive('nodes', values.nodes));
     console.log(`Wrote ${writeResults('health-under-load', results, computeMarkdown(results))}`);
     return;
   }
   if (values.memory) {
-    const results = await runMemoryBench(whole('rows', values.rows ?? '1000000'), batchSize);
+    const results = await runMemoryBench(positive('rows', values.rows ?? '1000000'), batchSize);
     console.log(`Wrote ${writeResults('import-memory', results, memoryMarkdown(results))}`);
     return;
   }
   const results = await runScaleBench({
-    rows: whole('rows', values.rows ?? '200000'),
+    rows: positive('rows', values.rows ?? '200000'),
     batchSize,
-    seconds: whole('seconds', values.seconds),
+    seconds: positive('seconds', values.seconds),
   });
   const report = markdownReport(results);
   console.log(report);

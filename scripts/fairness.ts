@@ -42,13 +42,7 @@ const COMMAND = {
 } as const;
 
 runCommand(async () => {
-  const { values, fail } = parseCommand(COMMAND);
-  const positive = (name: string, raw: string) => {
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1)
-      fail(`--${name} must be a whole number of at least 1, got "${raw}".`);
-    return value;
-  };
+  const { values, positive } = parseCommand(COMMAND);
   const cleanup = new Cleanup();
   cleanup.onSignals(log);
   try {

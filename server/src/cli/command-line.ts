@@ -61,6 +61,8 @@ export interface ParsedCommand<S extends CommandSpec> {
   positionals: string[];
   /** Throws a UsageError: `problem`, then the usage. */
   fail(problem: string): never;
+  /** The value of option `--name` as a whole number of at least 1, or a usage error. */
+  positive(name: string, raw: string): number;
 }
 
 /** Parses `argv` against `spec`; prints the usage and exits 0 on --help. */
@@ -70,6 +72,12 @@ export function parseCommand<S extends CommandSpec>(
 ): ParsedCommand<S> {
   const fail = (problem: string): never => {
     throw new UsageError(problem, usageText(spec));
+  };
+  const positive = (name: string, raw: string): number => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1)
+      fail(`--${name} must be a whole number of at least 1, got "${raw}".`);
+    return value;
   };
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(usageText(spec));
@@ -90,7 +98,7 @@ export function parseCommand<S extends CommandSpec>(
     if (positionals.length > (spec.positionals ?? 0)) {
       fail(`Unexpected argument "${positionals[spec.positionals ?? 0]}".`);
     }
-    return { values: values as Values<S>, positionals, fail };
+    return { values: values as Values<S>, positionals, fail, positive };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     // parseArgs says what is wrong (unknown option, missing value) in its message.
