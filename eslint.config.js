@@ -7,7 +7,7 @@ export default tseslint.config(
       'node_modules/',
       'client/dist/',
       '.neo4j/',
-      'server/src/schema/generated/',
+      'server/src/graphql/generated/',
       'test-artifacts/',
       'bench/results/',
     ],

@@ -9,7 +9,7 @@ import { memoryMarkdown, runMemoryBench } from '../bench/scale/import-memory.js'
 import { markdownReport, runScaleBench, writeResults } from '../bench/scale/run-scale.js';
 import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
-import { DEFAULT_BATCH_SIZE } from '../server/src/import/import-options.js';
+import { DEFAULT_BATCH_SIZE } from '../server/src/importers/import-options.js';
 
 const COMMAND = {
   usage: 'npm run bench --',

@@ -1,6 +1,6 @@
 /**
- * `npm run codegen`: resolver types from the checked-in SDL (server/src/schema/schema.graphql) into
- * server/src/schema/generated/resolvers-types.ts. Uses @graphql-codegen/core directly: the CLI's
+ * `npm run codegen`: resolver types from the checked-in SDL (server/src/graphql/schema.graphql) into
+ * server/src/graphql/generated/resolvers-types.ts. Uses @graphql-codegen/core directly: the CLI's
  * loader packages are not installable against graphql 16 on Node 20 at the pinned versions.
  */
 import { codegen } from '@graphql-codegen/core';
@@ -12,12 +12,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
-import { ROOT_DIR } from '../server/src/config.js';
+import { ROOT_DIR } from '../server/src/config/config.js';
 
-const schemaFile = path.join(ROOT_DIR, 'server/src/schema/schema.graphql');
+const schemaFile = path.join(ROOT_DIR, 'server/src/graphql/schema.graphql');
 export const RESOLVER_TYPES_FILE = path.join(
   ROOT_DIR,
-  'server/src/schema/generated/resolvers-types.ts',
+  'server/src/graphql/generated/resolvers-types.ts',
 );
 
 /** The text of the generated resolver types for the current SDL. */
@@ -32,7 +32,7 @@ export async function generateResolverTypes(): Promise<string> {
     config: {
       useTypeImports: true,
       enumsAsTypes: true,
-      contextType: '../../context.js#Context',
+      contextType: '../context.js#Context',
       // Resolvers return the records of the query layer; fields are resolved from them.
       mappers: {
         Group: '../records.js#EntityRow',
@@ -65,7 +65,7 @@ export async function generateResolverTypes(): Promise<string> {
 const COMMAND = {
   usage: 'npm run codegen',
   summary:
-    'Writes the resolver types for the SDL into server/src/schema/generated/resolvers-types.ts.',
+    'Writes the resolver types for the SDL into server/src/graphql/generated/resolvers-types.ts.',
   options: {},
 };
 

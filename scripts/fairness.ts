@@ -12,7 +12,7 @@ import { type FairnessResults, log, runFairness } from '../bench/fairness/run-fa
 import { RESULTS_DIR, writeResults } from '../bench/scale/run-scale.js';
 import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
-import { DEFAULT_BATCH_SIZE } from '../server/src/import/import-options.js';
+import { DEFAULT_BATCH_SIZE } from '../server/src/importers/import-options.js';
 
 function earlierRuns(): FairnessResults[] {
   const file = path.join(RESULTS_DIR, 'fairness.json');

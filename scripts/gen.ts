@@ -1,11 +1,11 @@
 /**
  * `npm run gen -- gtd|acled --rows <n> [--seed <n>] [--out <file.csv>]`: writes a synthetic file in
- * the real export's column layout, the same for the same seed (see server/src/import/synthetic).
+ * the real export's column layout, the same for the same seed (see bench/synthetic).
  */
 import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
-import { DATASETS } from '../server/src/import/datasets/index.js';
-import { writeSynthetic } from '../server/src/import/synthetic/write-synthetic.js';
+import { DATASETS } from '../server/src/importers/datasets/index.js';
+import { writeSynthetic } from '../bench/synthetic/write-synthetic.js';
 
 const COMMAND = {
   usage: 'npm run gen -- gtd|acled --rows <n>',

@@ -8,11 +8,11 @@ import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
 import { connectDatabase, readConfig } from '../server/src/cli/start-up.js';
 import { BULK_TIMEOUT_MS } from '../server/src/db/gateway.js';
-import { ENCODING_NAMES } from '../server/src/import/csv/text-encoding.js';
-import { DATASETS } from '../server/src/import/datasets/index.js';
-import { DEFAULT_BATCH_SIZE } from '../server/src/import/import-options.js';
-import { runImport } from '../server/src/import/run-import.js';
-import { formatSummary } from '../server/src/import/summary.js';
+import { ENCODING_NAMES } from '../server/src/importers/csv/text-encoding.js';
+import { DATASETS } from '../server/src/importers/datasets/index.js';
+import { DEFAULT_BATCH_SIZE } from '../server/src/importers/import-options.js';
+import { runImport } from '../server/src/importers/run-import.js';
+import { formatSummary } from '../server/src/importers/summary.js';
 
 const COMMAND = {
   usage: 'npm run import -- gtd|acled <file.csv>',

@@ -9,7 +9,7 @@ import { log, runLoad } from '../bench/load/run-load.js';
 import { writeResults } from '../bench/scale/run-scale.js';
 import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
-import { DEFAULT_BATCH_SIZE } from '../server/src/import/import-options.js';
+import { DEFAULT_BATCH_SIZE } from '../server/src/importers/import-options.js';
 
 const COMMAND = {
   usage: 'npm run load --',

@@ -12,8 +12,8 @@ import { pathToFileURL } from 'node:url';
 import type { Operation } from '../client/src/api/client.js';
 import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
-import { ROOT_DIR } from '../server/src/config.js';
-import { sha256Hex } from '../server/src/persisted/read-manifest.js';
+import { ROOT_DIR } from '../server/src/config/config.js';
+import { sha256Hex } from '../server/src/graphql/persisted/read-manifest.js';
 
 const API_DIR = path.join(ROOT_DIR, 'client/src/api');
 export const DEFAULT_MANIFEST = path.join(ROOT_DIR, 'build/persisted-operations.json');

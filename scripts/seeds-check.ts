@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { loadDotEnv } from '../server/src/config.js';
+import { loadDotEnv } from '../server/src/config/config.js';
 import { checkAgainstTexts } from '../server/src/seed/check-texts.js';
 import { curateSeeds } from '../server/src/seed/curate-seeds.js';
 import { SEEDS_DIR, sourcesDirSetting } from '../server/src/seed/load-seeds.js';

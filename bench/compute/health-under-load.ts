@@ -12,7 +12,7 @@ import { UndirectedGraph } from 'graphology';
 import { betweenness as graphologyBetweenness } from 'graphology-metrics/centrality/index.js';
 import { betweennessOffThread } from '../../server/src/compute/off-thread.js';
 import { DEFAULT_POLICY } from '../../server/src/compute/betweenness-cache.js';
-import { betweenness } from '../../server/src/domain/betweenness.js';
+import { betweenness } from '../../server/src/compute/betweenness.js';
 import { describeMachine, type Machine } from '../scale/machine.js';
 
 const log = (line: string) => console.error(`[bench] ${line}`);

@@ -3,7 +3,7 @@
  * picked from the built graph, in the proportions of WEIGHTS and evenly interleaved, so any stretch
  * of the list has the mix and no single query is cached and repeated.
  */
-import { PowerLaw, Random } from '../../server/src/import/synthetic/random.js';
+import { PowerLaw, Random } from '../synthetic/random.js';
 import { API_QUERIES, type GraphqlRequest } from '../scale/api-queries.js';
 import type { GraphSample, SampledEntity } from './graph-sample.js';
 

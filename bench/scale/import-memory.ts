@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT_DIR } from '../../server/src/config.js';
-import { GTD } from '../../server/src/import/datasets/gtd.js';
-import { writeSynthetic } from '../../server/src/import/synthetic/write-synthetic.js';
+import { ROOT_DIR } from '../../server/src/config/config.js';
+import { GTD } from '../../server/src/importers/datasets/gtd.js';
+import { writeSynthetic } from '../synthetic/write-synthetic.js';
 import { type BenchGraph, startBenchGraph } from './bench-graph.js';
 import { describeMachine, type Machine } from './machine.js';
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { CypherCatalog } from '../../server/src/db/cypher-catalog.js';
 import { type Params, toCypherValue } from '../../server/src/db/gateway.js';
 import { entityWrite } from '../../server/src/domain/graph-write.js';
-import { GTD } from '../../server/src/import/datasets/gtd.js';
-import { runImport } from '../../server/src/import/run-import.js';
+import { GTD } from '../../server/src/importers/datasets/gtd.js';
+import { runImport } from '../../server/src/importers/run-import.js';
 import { type BenchGraph, graphSize, startBenchGraph } from './bench-graph.js';
 
 export interface ImportPhase {

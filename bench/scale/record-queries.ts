@@ -4,10 +4,10 @@
  * the benchmark then replays that list over the raw driver.
  */
 import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig } from '../../server/src/config/config.js';
 import { CypherCatalog } from '../../server/src/db/cypher-catalog.js';
 import { Gateway, type Params, toCypherValue } from '../../server/src/db/gateway.js';
-import { createYogaApp } from '../../server/src/yoga.js';
+import { createYogaApp } from '../../server/src/graphql/yoga.js';
 import type { GraphqlRequest } from './api-queries.js';
 
 export interface RecordedQuery {

@@ -6,9 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT_DIR } from '../../server/src/config.js';
-import { GTD } from '../../server/src/import/datasets/gtd.js';
-import { writeSynthetic } from '../../server/src/import/synthetic/write-synthetic.js';
+import { ROOT_DIR } from '../../server/src/config/config.js';
+import { GTD } from '../../server/src/importers/datasets/gtd.js';
+import { writeSynthetic } from '../synthetic/write-synthetic.js';
 import { API_QUERIES } from './api-queries.js';
 import { startBenchGraph } from './bench-graph.js';
 import { measureImporter, measureLoadCsv } from './import-rate.js';

@@ -3,8 +3,8 @@
  * share their event loop: the real ActorGraph server (server/src/main.ts) and @neo4j/graphql.
  */
 import { spawn } from 'node:child_process';
-import { ROOT_DIR } from '../../server/src/config.js';
-import type { Connection } from '../../server/src/bootstrap.js';
+import { ROOT_DIR } from '../../server/src/config/config.js';
+import type { Connection } from '../../server/src/db/connect.js';
 import { freePort } from '../../tests/support/test-database.js';
 
 export interface RunningServer {

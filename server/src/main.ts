@@ -8,7 +8,7 @@ import { connectDatabase, readConfig } from './cli/start-up.js';
 import { BULK_TIMEOUT_MS } from './db/gateway.js';
 import { createHttpServer } from './http/server.js';
 import { listen } from './http/listen.js';
-import { exitCleanlyOnCrash } from './last-resort.js';
+import { exitCleanlyOnCrash } from './cli/last-resort.js';
 import { seedDatabase } from './seed/load-seeds.js';
 
 const log = (line: string) => console.log(line);

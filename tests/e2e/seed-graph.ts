@@ -49,7 +49,7 @@ export const entities = new Map<string, SeedEntity>(
   ),
 );
 
-/** Same rule as server/src/domain/relation-id.ts. */
+/** Same rule as server/src/domain/ids.ts. */
 const relationId = (from: string, type: string, to: string, since: string | null) =>
   [from, type, to, ...(since ? [since] : [])].join('~');
 

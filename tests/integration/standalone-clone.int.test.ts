@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../../server/src/config.js';
+import { ROOT_DIR } from '../../server/src/config/config.js';
 import { SEEDS_DIR, seedWrites } from '../../server/src/seed/load-seeds.js';
 import { readSeeds } from '../../server/src/seed/read-seeds.js';
 

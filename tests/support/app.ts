@@ -4,8 +4,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
-import { type Connection, openDatabase } from '../../server/src/bootstrap.js';
-import { type Config, loadConfig } from '../../server/src/config.js';
+import { type Connection, openDatabase } from '../../server/src/db/connect.js';
+import { type Config, loadConfig } from '../../server/src/config/config.js';
 import type { Gateway } from '../../server/src/db/gateway.js';
 import { createHttpServer } from '../../server/src/http/server.js';
 

@@ -3,7 +3,7 @@
  * schema applied and the seed graph loaded; stopped at the end, also when tests fail.
  */
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../server/src/bootstrap.js';
+import { openDatabase } from '../../server/src/db/connect.js';
 import { seedDatabase } from '../../server/src/seed/load-seeds.js';
 import { startTestDatabase, type TestDatabaseInfo } from './test-database.js';
 

@@ -3,9 +3,9 @@
  * row cut off half-way (a truncated download). Made from the synthetic generator, so no real data.
  */
 import iconv from 'iconv-lite';
-import { GTD } from '../../server/src/import/datasets/gtd.js';
-import { csvLine } from '../../server/src/import/synthetic/csv-line.js';
-import { gtdRows } from '../../server/src/import/synthetic/gtd-rows.js';
+import { GTD } from '../../server/src/importers/datasets/gtd.js';
+import { csvLine } from '../../bench/synthetic/csv-line.js';
+import { gtdRows } from '../../bench/synthetic/gtd-rows.js';
 
 /** Perpetrator names whose bytes differ between Windows-1252 and UTF-8 (– is 0x96, é is 0xE9). */
 export const ACCENTED_GROUPS = [

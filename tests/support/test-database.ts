@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig } from '../../server/src/config/config.js';
 import { boltUri } from '../../server/src/local-neo4j/instance.js';
 import { ensureNeo4jJars } from '../../server/src/local-neo4j/install.js';
 import { startNeo4j, stopNeo4j } from '../../server/src/local-neo4j/launcher.js';

@@ -4,8 +4,8 @@
  * fails after it started the local Neo4j stops that Neo4j again.
  */
 import type { Driver } from 'neo4j-driver';
-import { openDatabase } from '../bootstrap.js';
-import { type Config, loadConfig, loadDotEnv } from '../config.js';
+import { openDatabase } from '../db/connect.js';
+import { type Config, loadConfig, loadDotEnv } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
 import { stopNeo4j } from '../local-neo4j/launcher.js';
 import { ensureNeo4j, type Neo4jConnection } from '../local-neo4j/local.js';

@@ -3,7 +3,7 @@
  * posts the scores back, so the seconds it takes on a large graph never block the request thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { betweenness } from '../domain/betweenness.js';
+import { betweenness } from './betweenness.js';
 
 /** What the request thread sends: the edges as two parallel id lists, and the pivot budget. */
 export interface BetweennessInput {

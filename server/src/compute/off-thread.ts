@@ -15,7 +15,7 @@ const ENTRY = new URL('./betweenness-worker.ts', import.meta.url).href;
 const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(ENTRY)}, ${JSON.stringify(ENTRY)}))`;
 
 /**
- * Betweenness of the undirected graph `input` (see domain/betweenness.ts), computed off-thread:
+ * Betweenness of the undirected graph `input` (see compute/betweenness.ts), computed off-thread:
  * the entities in descending order of score, and the scores.
  */
 export function betweennessOffThread(

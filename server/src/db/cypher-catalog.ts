@@ -8,18 +8,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT_DIR } from '../config.js';
+import { ROOT_DIR } from '../config/config.js';
 
 export const CYPHER_DIR = path.join(ROOT_DIR, 'cypher');
 
 export class CypherCatalog {
   private constructor(private readonly queries: ReadonlyMap<string, string>) {}
 
-  /** Reads every .cypher file below `dir`; the schema folder is excluded (see db/schema.ts). */
+  /** Reads every .cypher file below `dir`; the constraints folder is excluded (see db/constraints.ts). */
   static load(dir = CYPHER_DIR): CypherCatalog {
     const texts = new Map<string, string>();
     for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      if (!file.endsWith('.cypher') || file.startsWith(`schema${path.sep}`)) continue;
+      if (!file.endsWith('.cypher') || file.startsWith(`constraints${path.sep}`)) continue;
       const name = file.slice(0, -'.cypher'.length).split(path.sep).join('/');
       texts.set(name, readFileSync(path.join(dir, file), 'utf8'));
     }

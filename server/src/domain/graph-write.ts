@@ -5,7 +5,7 @@
  */
 import { type DateSpan, OPEN_START, parsePartialDate, validityWindow } from './dates.js';
 import { searchProperties } from './names.js';
-import { relationId } from './relation-id.js';
+import { relationId } from './ids.js';
 import type { EntityKind } from './vocabulary.js';
 
 export interface EvidenceRecord {

@@ -1,6 +1,6 @@
 /** Starts an HTTP server listening, with a port already taken reported as a UserError. */
 import type { Server } from 'node:http';
-import { UserError } from '../user-error.js';
+import { UserError } from '../cli/user-error.js';
 
 export class PortInUseError extends UserError {}
 

@@ -7,12 +7,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { Config } from '../config.js';
-import { ROOT_DIR } from '../config.js';
+import type { Config } from '../config/config.js';
+import { ROOT_DIR } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
 import { inFlightCap } from '../limits/in-flight.js';
 import { rateLimitBuckets } from '../limits/rate-limit.js';
-import { createYogaApp } from '../yoga.js';
+import { createYogaApp } from '../graphql/yoga.js';
 import { connectionCaps } from './connection-caps.js';
 import { graphiqlPage, wantsGraphiQL } from './graphiql-page.js';
 import { cachedReadiness } from './ready-probe.js';

@@ -8,8 +8,8 @@
  * client's lookups (npm run bench:fairness).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { editorFromAuthorization } from '../auth.js';
-import type { Config } from '../config.js';
+import { editorFromAuthorization } from '../graphql/auth.js';
+import type { Config } from '../config/config.js';
 import { clientKey } from './client-key.js';
 import { AdmissionRefused, FairScheduler } from './fair-scheduler.js';
 import type { TokenBuckets } from './token-buckets.js';

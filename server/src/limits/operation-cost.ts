@@ -1,7 +1,7 @@
 /**
  * What an operation costs a client, in points: about the database work of its root fields, where
  * one point is a lookup by id. Nested fields are not priced one by one: the per-request loaders
- * batch them into one round trip per kind, and the document limits (document-limits.ts) already
+ * batch them into one round trip per kind, and the document limits (graphql/document-limits.ts) already
  * bound their shape; the exception is a field that runs a query of its own over many records
  * (AttackConnection.totalCount), priced with its root field, each alias apart. Arguments that
  * scale the work (depth, maxHops, first) multiply the price; they are read after variables and SDL
@@ -22,10 +22,10 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
-import { MAX_PAGE } from '../schema/attack/query-attacks.js';
-import type { MutationResolvers, QueryResolvers } from '../schema/generated/resolvers-types.js';
-import { MAX_HOPS, MAX_PATHS } from '../schema/path/query-paths.js';
-import { MAX_DEPTH, MAX_NODES } from '../schema/relation/query-neighborhood.js';
+import { MAX_PAGE } from '../graphql/resolvers/attack/query-attacks.js';
+import type { MutationResolvers, QueryResolvers } from '../graphql/generated/resolvers-types.js';
+import { MAX_HOPS, MAX_PATHS } from '../graphql/resolvers/path/query-paths.js';
+import { MAX_DEPTH, MAX_NODES } from '../graphql/resolvers/relation/query-neighborhood.js';
 
 /** `selects(name)`: whether the field's own selection asks for the subfield `name`. */
 type Price = (args: Record<string, unknown>, selects: (name: string) => boolean) => number;

@@ -10,9 +10,9 @@
  * `extensions.cost`: { requested, actual, remaining }.
  */
 import type { Plugin } from 'graphql-yoga';
-import type { Config, HttpConfig } from '../config.js';
-import type { Context } from '../context.js';
-import { rateLimited } from '../errors.js';
+import type { Config, HttpConfig } from '../config/config.js';
+import type { Context } from '../graphql/context.js';
+import { rateLimited } from '../graphql/errors.js';
 import { operationCost } from './operation-cost.js';
 import { TokenBuckets } from './token-buckets.js';
 

@@ -1,6 +1,6 @@
 /** The project's default Neo4j: one instance under `.neo4j/local`, on the configured ports. */
 import path from 'node:path';
-import type { Neo4jConfig } from '../config.js';
+import type { Neo4jConfig } from '../config/config.js';
 import { type InstanceOptions, boltUri } from './instance.js';
 import { ensureNeo4jJars } from './install.js';
 import { checkJava } from './java.js';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findNearDuplicates, NEAR_DUPLICATE_METHOD } from './near-duplicate.js';
 import type { SeedProblem } from './read-seeds.js';
-import type { SeedDuplicateSource } from './seed-schema.js';
+import type { SeedDuplicateSource } from './seed-format.js';
 
 /** What curation needs of a source entry. */
 export interface SourceEntry {

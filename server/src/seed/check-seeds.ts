@@ -5,7 +5,7 @@
 import { allowsEndpoints, type EntityKind, isRelationType } from '../domain/vocabulary.js';
 import type { SeedProblem, SeedSet } from './read-seeds.js';
 import { filesOfSet, quotesOf } from './seed-quotes.js';
-import { FILE_OF_KIND } from './seed-schema.js';
+import { FILE_OF_KIND } from './seed-format.js';
 
 /** Every pair is between two different sources, and each pair is stored once. */
 function checkDuplicates(set: SeedSet, kindOf: Map<string, EntityKind>): SeedProblem[] {

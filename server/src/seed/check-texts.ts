@@ -7,7 +7,7 @@ import { duplicateSources, readArticleTexts } from './article-texts.js';
 import { storedSpanProblem } from './quote-spans.js';
 import type { SeedProblem, SeedSet } from './read-seeds.js';
 import { filesOfSet, quotesOf } from './seed-quotes.js';
-import type { SeedDuplicateSource } from './seed-schema.js';
+import type { SeedDuplicateSource } from './seed-format.js';
 import { containsVerbatim } from './text-match.js';
 
 const FILE = 'duplicate-sources.json';

@@ -6,10 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT_DIR } from '../config.js';
+import { ROOT_DIR } from '../config/config.js';
 import { BULK_TIMEOUT_MS, type Gateway } from '../db/gateway.js';
 import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
-import { relationId } from '../domain/relation-id.js';
+import { relationId } from '../domain/ids.js';
 import { readSeeds, type SeedSet } from './read-seeds.js';
 
 export const SEEDS_DIR = path.join(ROOT_DIR, 'seeds');

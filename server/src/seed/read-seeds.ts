@@ -14,7 +14,7 @@ import {
   type SeedEntityKind,
   type SeedRelation,
   type SeedSource,
-} from './seed-schema.js';
+} from './seed-format.js';
 
 export interface SeedProblem {
   file: string;

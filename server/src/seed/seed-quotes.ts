@@ -3,7 +3,7 @@
  * curation script walk the same places and name them the same way.
  */
 import type { SeedSet } from './read-seeds.js';
-import { FILE_OF_KIND, KIND_OF_FILE } from './seed-schema.js';
+import { FILE_OF_KIND, KIND_OF_FILE } from './seed-format.js';
 
 /** A seed item that may quote sources: an entity (evidence, casualty reports) or a relation. */
 export interface Quoting<Q> {

@@ -4,7 +4,7 @@
  * could land — and the API served on it.
  */
 import type { Gateway, Params } from '../../../server/src/db/gateway.js';
-import { createYogaApp } from '../../../server/src/yoga.js';
+import { createYogaApp } from '../../../server/src/graphql/yoga.js';
 import { editorHeaders, testConfig } from '../../support/app.js';
 
 /** `db`, but `edit` runs once the named read query (or, with `'write'`, each write) has ended. */

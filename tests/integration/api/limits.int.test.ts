@@ -1,10 +1,10 @@
 /**
- * Limits on a document (DOCUMENT_LIMITS in server/src/yoga.ts) answer with a clear error instead of
+ * Limits on a document (DOCUMENT_LIMITS in server/src/graphql/yoga.ts) answer with a clear error instead of
  * running it, and internal errors reach the client masked: no message, no stack trace.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityWrite } from '../../../server/src/domain/graph-write.js';
-import { DOCUMENT_LIMITS } from '../../../server/src/document-limits.js';
+import { DOCUMENT_LIMITS } from '../../../server/src/graphql/document-limits.js';
 import { gql, startTestApp, type TestApp } from '../../support/app.js';
 
 let app: TestApp;
@@ -97,7 +97,7 @@ describe('document limits', () => {
     expect((await gql(app, '{ search(text: "kabul") { id } }')).status).toBe(200);
   });
 
-  // Armor's rules report through the validation context (see server/src/yoga.ts).
+  // Armor's rules report through the validation context (see server/src/graphql/yoga.ts).
   it.each(over)(
     'refuses a document over the %s limit with HTTP 400 and an error code',
     async (_limit, document) => {

@@ -1,6 +1,6 @@
 /** `counts`, `ranking` (DEGREE, BETWEENNESS) and `vocabulary`, checked against the seed files. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { betweenness } from '../../../server/src/domain/betweenness.js';
+import { betweenness } from '../../../server/src/compute/betweenness.js';
 import { gql, startTestApp, type TestApp } from '../../support/app.js';
 import { expectBadInput } from './expect-error.js';
 import { attacks, degreeOf, entities, entityById, relations } from './seed-graph.js';

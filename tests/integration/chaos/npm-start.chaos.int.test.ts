@@ -11,7 +11,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, ROOT_DIR } from '../../../server/src/config.js';
+import { loadConfig, ROOT_DIR } from '../../../server/src/config/config.js';
 import { ensureNeo4jJars, neo4jVersion } from '../../../server/src/local-neo4j/install.js';
 import { stopNeo4j } from '../../../server/src/local-neo4j/launcher.js';
 import { freePort } from '../../support/test-database.js';

@@ -9,7 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { ROOT_DIR } from '../../../server/src/config.js';
+import { ROOT_DIR } from '../../../server/src/config/config.js';
 import { freePort } from '../../support/test-database.js';
 
 const info = inject('neo4j');

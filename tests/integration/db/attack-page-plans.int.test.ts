@@ -3,7 +3,7 @@
  * the same pages; which one runs depends on graph size, so both are checked on every filter here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttackFilterParams } from '../../../server/src/schema/records.js';
+import type { AttackFilterParams } from '../../../server/src/graphql/records.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 
 let app: TestApp;

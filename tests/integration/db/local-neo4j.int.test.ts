@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { ConnectError, openDatabase } from '../../../server/src/bootstrap.js';
+import { ConnectError, openDatabase } from '../../../server/src/db/connect.js';
 import { neo4jVersion } from '../../../server/src/local-neo4j/install.js';
 import { Neo4jStartError, startNeo4j } from '../../../server/src/local-neo4j/launcher.js';
 import { freePort } from '../../support/test-database.js';

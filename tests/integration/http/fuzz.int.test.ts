@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { appendFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Config } from '../../../server/src/config.js';
+import type { Config } from '../../../server/src/config/config.js';
 import {
   editorHeaders,
   gql,

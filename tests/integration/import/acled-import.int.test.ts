@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACLED } from '../../../server/src/import/datasets/acled.js';
-import { writeSynthetic } from '../../../server/src/import/synthetic/write-synthetic.js';
+import { ACLED } from '../../../server/src/importers/datasets/acled.js';
+import { writeSynthetic } from '../../../bench/synthetic/write-synthetic.js';
 import { gql, startTestApp, type TestApp } from '../../support/app.js';
 import { type Connection, connect, FIXTURES, fingerprint, graphCounts } from './import-helpers.js';
 

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GTD } from '../../../server/src/import/datasets/gtd.js';
-import { writeSynthetic } from '../../../server/src/import/synthetic/write-synthetic.js';
+import { GTD } from '../../../server/src/importers/datasets/gtd.js';
+import { writeSynthetic } from '../../../bench/synthetic/write-synthetic.js';
 import { gql, startTestApp, type TestApp } from '../../support/app.js';
 import { type Connection, connect, FIXTURES, fingerprint, graphCounts } from './import-helpers.js';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GTD } from '../../../server/src/import/datasets/gtd.js';
+import { GTD } from '../../../server/src/importers/datasets/gtd.js';
 import { ACCENTED_GROUPS, gtdWindows1252 } from '../../support/gtd-windows-1252.js';
 import { connect, type Connection, finished, spawnImport } from './import-helpers.js';
 

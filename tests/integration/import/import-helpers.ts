@@ -7,11 +7,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
-import { openDatabase } from '../../../server/src/bootstrap.js';
-import { ROOT_DIR } from '../../../server/src/config.js';
-import type { Dataset } from '../../../server/src/import/datasets/dataset.js';
-import { importEditor, type ImportOptions } from '../../../server/src/import/import-options.js';
-import { runImport } from '../../../server/src/import/run-import.js';
+import { openDatabase } from '../../../server/src/db/connect.js';
+import { ROOT_DIR } from '../../../server/src/config/config.js';
+import type { Dataset } from '../../../server/src/importers/datasets/dataset.js';
+import { importEditor, type ImportOptions } from '../../../server/src/importers/import-options.js';
+import { runImport } from '../../../server/src/importers/run-import.js';
 
 export const FIXTURES = path.join(ROOT_DIR, 'tests/integration/import/fixtures');
 export const info = inject('neo4j');

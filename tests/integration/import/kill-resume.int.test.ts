@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GTD } from '../../../server/src/import/datasets/gtd.js';
-import { writeSynthetic } from '../../../server/src/import/synthetic/write-synthetic.js';
+import { GTD } from '../../../server/src/importers/datasets/gtd.js';
+import { writeSynthetic } from '../../../bench/synthetic/write-synthetic.js';
 import { type Connection, connect, finished, fingerprint, spawnImport } from './import-helpers.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-kill-'));

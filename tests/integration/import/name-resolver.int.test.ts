@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityWrite } from '../../../server/src/domain/graph-write.js';
-import { readAliasTable } from '../../../server/src/import/resolve/alias-table.js';
+import { readAliasTable } from '../../../server/src/importers/resolve/alias-table.js';
 import {
   type KnownEntity,
   NameResolver,
-} from '../../../server/src/import/resolve/name-resolver.js';
+} from '../../../server/src/importers/resolve/name-resolver.js';
 import { type Connection, connect } from './import-helpers.js';
 
 let connection: Connection;

@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { relationId } from '../../../server/src/domain/relation-id.js';
+import { relationId } from '../../../server/src/domain/ids.js';
 import { editorHeaders, TEST_EDITOR } from '../../support/app.js';
 import { type FaultyDatabase, startFaultyDatabase, UNTIMED } from './faulty-database.js';
 import { type Operation, type Outcome, send, sleep, verdict } from './load.js';

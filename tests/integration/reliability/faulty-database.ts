@@ -3,7 +3,7 @@
  * with the schema and the seed graph, the real app on it, and the faults: SIGKILL, SIGSTOP and
  * SIGCONT of the java process, and a restart in the same folder on the same ports.
  */
-import { openDatabase } from '../../../server/src/bootstrap.js';
+import { openDatabase } from '../../../server/src/db/connect.js';
 import { runningPid } from '../../../server/src/local-neo4j/instance.js';
 import { seedDatabase } from '../../../server/src/seed/load-seeds.js';
 import { MANY_CLIENTS, startTestApp, testConfig, type TestApp } from '../../support/app.js';

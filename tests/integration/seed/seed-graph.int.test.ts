@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, type Database } from '../../../server/src/bootstrap.js';
+import { openDatabase, type Database } from '../../../server/src/db/connect.js';
 import {
   loadSeedSet,
   SEEDS_DIR,

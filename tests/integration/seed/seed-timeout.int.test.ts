@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../../../server/src/config.js';
+import { ROOT_DIR } from '../../../server/src/config/config.js';
 import { SEEDS_DIR } from '../../../server/src/seed/load-seeds.js';
 import { readSeeds } from '../../../server/src/seed/read-seeds.js';
 import { freePort, startTestDatabase } from '../../support/test-database.js';

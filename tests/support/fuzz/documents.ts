@@ -4,7 +4,7 @@
  * operations in one document, introspection.
  */
 import fc from 'fast-check';
-import { DOCUMENT_LIMITS } from '../../../server/src/document-limits.js';
+import { DOCUMENT_LIMITS } from '../../../server/src/graphql/document-limits.js';
 import type { Profile } from './profile.js';
 import { maybe } from './chance.js';
 import { str, toLiteral } from './fuzz-value.js';

@@ -1,5 +1,5 @@
 /**
- * Selections generated from the real schema (server/src/schema/schema.graphql): random fields of
+ * Selections generated from the real schema (server/src/graphql/schema.graphql): random fields of
  * each type with their arguments, nested to a given depth, through inline fragments on the kinds of
  * Entity — plus, now and then, an alias, a directive, an unknown field or argument, a variable of
  * the wrong type, a missing or superfluous selection set.
@@ -26,7 +26,7 @@ import { joinPieces, type Piece } from './pieces.js';
 import type { Profile } from './profile.js';
 
 export const schema: GraphQLSchema = buildSchema(
-  readFileSync(new URL('../../../server/src/schema/schema.graphql', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../server/src/graphql/schema.graphql', import.meta.url), 'utf8'),
 );
 
 /** Variable types to declare instead of the right one. */

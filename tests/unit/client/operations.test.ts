@@ -1,6 +1,6 @@
 /**
  * Every GraphQL operation the explorer sends must be valid against the server's schema and stay
- * inside the server's document limits (server/src/yoga.ts DOCUMENT_LIMITS), or it would fail only
+ * inside the server's document limits (server/src/graphql/yoga.ts DOCUMENT_LIMITS), or it would fail only
  * at run time in the browser.
  */
 import { readFileSync } from 'node:fs';
@@ -9,12 +9,12 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { buildSchema, Lexer, parse, Source, specifiedRules, TokenKind, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { explorerOperations } from '../../../scripts/persisted-operations.js';
-import { DOCUMENT_LIMITS } from '../../../server/src/document-limits.js';
+import { DOCUMENT_LIMITS } from '../../../server/src/graphql/document-limits.js';
 
 const LIMITS = DOCUMENT_LIMITS;
 
 const schema = buildSchema(
-  readFileSync(new URL('../../../server/src/schema/schema.graphql', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../server/src/graphql/schema.graphql', import.meta.url), 'utf8'),
 );
 // Every operation exported from client/src/api, found the way the persisted-operations manifest finds them.
 const operations = await explorerOperations();

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../../../server/src/config.js';
+import { ROOT_DIR } from '../../../server/src/config/config.js';
 import { CypherCatalog } from '../../../server/src/db/cypher-catalog.js';
-import { schemaStatements } from '../../../server/src/db/schema.js';
+import { schemaStatements } from '../../../server/src/db/constraints.js';
 
 const catalog = CypherCatalog.load();
 

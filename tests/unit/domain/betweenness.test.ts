@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { UndirectedGraph } from 'graphology';
 import { betweenness as graphologyBetweenness } from 'graphology-metrics/centrality/index.js';
 import { describe, expect, it } from 'vitest';
-import { betweenness } from '../../../server/src/domain/betweenness.js';
+import { betweenness } from '../../../server/src/compute/betweenness.js';
 
 type Edge = readonly [string, string];
 

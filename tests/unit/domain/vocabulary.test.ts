@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../../../server/src/config.js';
+import { ROOT_DIR } from '../../../server/src/config/config.js';
 import {
   allowsEndpoints,
   DOMAIN_RELATION_TYPES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACLED } from '../../../server/src/import/datasets/acled.js';
-import { actorTypes, stateOfForces } from '../../../server/src/import/datasets/acled-actors.js';
+import { ACLED } from '../../../server/src/importers/datasets/acled.js';
+import { actorTypes, stateOfForces } from '../../../server/src/importers/datasets/acled-actors.js';
 import { rowOf } from './csv-helpers.js';
 
 const base = {

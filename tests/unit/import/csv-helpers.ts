@@ -1,14 +1,14 @@
 /** Feeds CSV text to the importer's readers as a stream of chunks, for tests without files. */
-import { type CsvRecord, readCsvRecords } from '../../../server/src/import/csv/csv-records.js';
+import { type CsvRecord, readCsvRecords } from '../../../server/src/importers/csv/csv-records.js';
 import {
   type RowRejection,
   TableRow,
   tableRows,
-} from '../../../server/src/import/csv/table-rows.js';
+} from '../../../server/src/importers/csv/table-rows.js';
 import {
   type EncodingChoice,
   RecordDecoder,
-} from '../../../server/src/import/csv/text-encoding.js';
+} from '../../../server/src/importers/csv/text-encoding.js';
 
 async function* chunks(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);

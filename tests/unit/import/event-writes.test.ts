@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GTD } from '../../../server/src/import/datasets/gtd.js';
-import { addEventWrites, emptyWrites } from '../../../server/src/import/event-writes.js';
-import { readAliasTable } from '../../../server/src/import/resolve/alias-table.js';
-import { NameResolver } from '../../../server/src/import/resolve/name-resolver.js';
+import { GTD } from '../../../server/src/importers/datasets/gtd.js';
+import { addEventWrites, emptyWrites } from '../../../server/src/importers/event-writes.js';
+import { readAliasTable } from '../../../server/src/importers/resolve/alias-table.js';
+import { NameResolver } from '../../../server/src/importers/resolve/name-resolver.js';
 import { rowOf } from './csv-helpers.js';
 
 const known = [

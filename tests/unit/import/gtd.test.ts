@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../../../server/src/config.js';
-import { GTD } from '../../../server/src/import/datasets/gtd.js';
-import { RecordDecoder } from '../../../server/src/import/csv/text-encoding.js';
-import { datasetRows, TableRow } from '../../../server/src/import/dataset-rows.js';
-import { RowRejected } from '../../../server/src/import/row-fields.js';
+import { ROOT_DIR } from '../../../server/src/config/config.js';
+import { GTD } from '../../../server/src/importers/datasets/gtd.js';
+import { RecordDecoder } from '../../../server/src/importers/csv/text-encoding.js';
+import { datasetRows, TableRow } from '../../../server/src/importers/dataset-rows.js';
+import { RowRejected } from '../../../server/src/importers/row-fields.js';
 import { rowOf } from './csv-helpers.js';
 
 const SAMPLE = path.join(ROOT_DIR, 'tests/integration/import/fixtures/gtd-sample.csv');

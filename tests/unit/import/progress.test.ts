@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Progress } from '../../../server/src/import/progress.js';
+import { Progress } from '../../../server/src/importers/progress.js';
 
 describe('the progress bar', () => {
   it('shows the share of bytes, rows, rows per second and the time left', () => {

@@ -5,7 +5,7 @@ import {
   partialDate,
   RowRejected,
   rowEntityId,
-} from '../../../server/src/import/row-fields.js';
+} from '../../../server/src/importers/row-fields.js';
 import { rowOf } from './csv-helpers.js';
 
 describe('typed values of dataset rows', () => {

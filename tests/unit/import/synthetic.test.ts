@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ACLED } from '../../../server/src/import/datasets/acled.js';
-import { GTD } from '../../../server/src/import/datasets/gtd.js';
-import { datasetRows, TableRow } from '../../../server/src/import/dataset-rows.js';
-import { writeSynthetic } from '../../../server/src/import/synthetic/write-synthetic.js';
+import { ACLED } from '../../../server/src/importers/datasets/acled.js';
+import { GTD } from '../../../server/src/importers/datasets/gtd.js';
+import { datasetRows, TableRow } from '../../../server/src/importers/dataset-rows.js';
+import { writeSynthetic } from '../../../bench/synthetic/write-synthetic.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-synthetic-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportFileError, TableRow } from '../../../server/src/import/csv/table-rows.js';
+import { ImportFileError, TableRow } from '../../../server/src/importers/csv/table-rows.js';
 import { rows } from './csv-helpers.js';
 
 describe('rows checked against the header', () => {

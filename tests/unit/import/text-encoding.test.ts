@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RecordDecoder } from '../../../server/src/import/csv/text-encoding.js';
-import { GTD } from '../../../server/src/import/datasets/gtd.js';
-import { datasetRows, TableRow } from '../../../server/src/import/dataset-rows.js';
+import { RecordDecoder } from '../../../server/src/importers/csv/text-encoding.js';
+import { GTD } from '../../../server/src/importers/datasets/gtd.js';
+import { datasetRows, TableRow } from '../../../server/src/importers/dataset-rows.js';
 import { ACCENTED_GROUPS, gtdWindows1252 } from '../../support/gtd-windows-1252.js';
 import { records } from './csv-helpers.js';
 

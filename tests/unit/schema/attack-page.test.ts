@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startFromGroups } from '../../../server/src/schema/attack/attack-page.js';
+import { startFromGroups } from '../../../server/src/graphql/resolvers/attack/attack-page.js';
 
 describe('startFromGroups', () => {
   it('starts from the groups when they have few attacks', () => {

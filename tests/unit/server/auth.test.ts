@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorFromAuthorization, requireEditor } from '../../../server/src/auth.js';
+import { editorFromAuthorization, requireEditor } from '../../../server/src/graphql/auth.js';
 
 const tokens = new Map([['aaaaaaaaaaaaaaaa1', 'alice']]);
 const codeOf = (fn: () => unknown) => {

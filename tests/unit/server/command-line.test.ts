@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../../../server/src/config.js';
+import { ROOT_DIR } from '../../../server/src/config/config.js';
 
 const COMMANDS: [name: string, script: string, before: string[]][] = [
   ['start', 'server/src/main.ts', []],

@@ -1,6 +1,6 @@
 /** The settings for sharing the server between clients: in-flight cap, admission, charging. */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../server/src/config.js';
+import { ConfigError, loadConfig } from '../../../server/src/config/config.js';
 import { MAX_CONNECTION_POOL_SIZE } from '../../../server/src/db/pool-size.js';
 
 describe('loadConfig: fairness', () => {

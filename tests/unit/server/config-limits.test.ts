@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../server/src/config.js';
-import { sha256Hex } from '../../../server/src/persisted/read-manifest.js';
+import { ConfigError, loadConfig } from '../../../server/src/config/config.js';
+import { sha256Hex } from '../../../server/src/graphql/persisted/read-manifest.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,11 +5,11 @@ import { ENTITY_DETAILS } from '../../../client/src/api/entity-details.js';
 import { NEIGHBORHOOD, NEIGHBOURS_PER_EXPANSION } from '../../../client/src/api/neighborhood.js';
 import { PATHS } from '../../../client/src/api/paths.js';
 import { SEARCH } from '../../../client/src/api/search.js';
-import { loadConfig } from '../../../server/src/config.js';
+import { loadConfig } from '../../../server/src/config/config.js';
 import { operationCost } from '../../../server/src/limits/operation-cost.js';
 
 const schema = buildSchema(
-  readFileSync(new URL('../../../server/src/schema/schema.graphql', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../server/src/graphql/schema.graphql', import.meta.url), 'utf8'),
 );
 const cost = (document: string, variables?: Record<string, unknown>, operationName?: string) =>
   operationCost(schema, parse(document), operationName, variables);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readManifest, sha256Hex } from '../../../server/src/persisted/read-manifest.js';
+import { readManifest, sha256Hex } from '../../../server/src/graphql/persisted/read-manifest.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-manifest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

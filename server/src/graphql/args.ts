@@ -1,0 +1,91 @@
+/**
+ * Checks on arguments that the SDL's types cannot express: ranges, the closed vocabulary, dates.
+ * Each failure is BAD_USER_INPUT naming the argument and quoting the value.
+ */
+import { parsePartialDate, OPEN_END, OPEN_START } from '../domain/dates.js';
+import { isEntityId } from '../domain/ids.js';
+import { DOMAIN_RELATION_TYPES, isRelationType, isStatus, STATUSES } from '../domain/vocabulary.js';
+import { badInput } from './errors.js';
+
+const quote = (value: unknown) => JSON.stringify(value)?.slice(0, 60);
+/** `extensions.argumentPath` of a dotted argument name: "filter.statuses" → ["filter", "statuses"]. */
+const pathOf = (name: string) => name.split('.');
+
+/** `value` (or `fallback` when absent) within [min, max]. */
+export function intInRange(
+  name: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const n = value ?? fallback;
+  if (n < min || n > max)
+    throw badInput(`${name} must be from ${min} to ${max}; got ${n}.`, pathOf(name));
+  return n;
+}
+
+export function entityIdArg(name: string, value: string): string {
+  if (!isEntityId(value))
+    throw badInput(
+      `${name} ${quote(value)} is not an entity id (lower-case letters, digits and hyphens).`,
+      pathOf(name),
+    );
+  return value;
+}
+
+/** Relationship types to follow: the given ones, each checked against the vocabulary, or all of them. */
+export function relationTypesArg(
+  types: readonly string[] | null | undefined,
+  name = 'relationTypes',
+): string[] {
+  if (!types || types.length === 0) return DOMAIN_RELATION_TYPES;
+  types.forEach((type, i) => {
+    if (!isRelationType(type)) {
+      throw badInput(
+        `${name}[${i}] ${quote(type)} is not a relationship type. Known types: ${DOMAIN_RELATION_TYPES.join(', ')}.`,
+        [...pathOf(name), i],
+      );
+    }
+  });
+  return [...new Set(types)];
+}
+
+export function statusesArg(
+  statuses: readonly string[] | null | undefined,
+  name: string,
+): string[] {
+  (statuses ?? []).forEach((status, i) => {
+    if (!isStatus(status))
+      throw badInput(
+        `${name}[${i}] ${quote(status)} is not a status; use ${STATUSES.join(', ')}.`,
+        [...pathOf(name), i],
+      );
+  });
+  return [...(statuses ?? [])];
+}
+
+export interface TraceArgs {
+  relationTypes?: readonly string[] | null;
+  excludeStatuses?: readonly string[] | null;
+  asOf?: string | null;
+  between?: { from?: string | null; to?: string | null } | null;
+}
+
+/** Parameters of cypher/relation/_passes-filter.cypher. */
+export function traceFilter(args: TraceArgs) {
+  if (args.asOf && args.between)
+    throw badInput('Give either asOf or between, not both.', ['between']);
+  const start = args.asOf ?? args.between?.from;
+  const end = args.asOf ?? args.between?.to;
+  const windowStart = start ? (parsePartialDate(start)?.start ?? OPEN_START) : OPEN_START;
+  const windowEnd = end ? (parsePartialDate(end)?.end ?? OPEN_END) : OPEN_END;
+  if (windowStart > windowEnd)
+    throw badInput(`between.from (${start}) is after between.to (${end}).`, ['between']);
+  return {
+    types: relationTypesArg(args.relationTypes),
+    excludeStatuses: statusesArg(args.excludeStatuses, 'excludeStatuses'),
+    windowStart,
+    windowEnd,
+  };
+}

@@ -1,0 +1,39 @@
+/** What every resolver receives: the query gateway, per-request loaders and the caller's identity. */
+import type { Gateway } from '../db/gateway.js';
+import type { FairScheduler } from '../limits/fair-scheduler.js';
+import { clientKey } from '../limits/client-key.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import type { Config } from '../config/config.js';
+import { editorFromAuthorization } from './auth.js';
+
+export interface Context {
+  /** The gateway for this request: its transactions take this client's turns (see Admission). */
+  db: Gateway;
+  loaders: Loaders;
+  /** The editor's name when the request carried a valid editor token; undefined for anonymous reads. */
+  editor: string | undefined;
+  /** Whom the request is charged to (limits/client-key.ts). */
+  client: string;
+  /** Transaction time of this request so far, in milliseconds, added up by the gateway. */
+  dbTime: { ms: number };
+}
+
+/** `socketAddress`: the TCP peer's address (absent when Yoga is called in-process). */
+export function buildContext(
+  db: Gateway,
+  config: Config,
+  scheduler: FairScheduler,
+  request: Request,
+  socketAddress: string | undefined,
+): Context {
+  const editor = editorFromAuthorization(request.headers.get('authorization'), config.editorTokens);
+  const client = clientKey({
+    editor,
+    socketAddress,
+    forwardedFor: request.headers.get('x-forwarded-for'),
+    trustProxy: config.http.trustProxy,
+  });
+  const dbTime = { ms: 0 };
+  const gateway = db.forClient({ scheduler, client, meter: dbTime });
+  return { db: gateway, loaders: createLoaders(gateway), editor, client, dbTime };
+}

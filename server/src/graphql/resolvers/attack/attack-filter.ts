@@ -1,0 +1,39 @@
+/** AttackFilter input → parameters of cypher/attack/_filter.cypher, checked. */
+import { parsePartialDate } from '../../../domain/dates.js';
+import { badInput } from '../../errors.js';
+import { statusesArg } from '../../args.js';
+import type { AttackFilter } from '../../generated/resolvers-types.js';
+import type { AttackFilterParams } from '../../records.js';
+
+const MAX_IDS = 100;
+
+function ids(name: string, values: readonly string[] | null | undefined): string[] {
+  if ((values?.length ?? 0) > MAX_IDS)
+    throw badInput(`filter.${name} takes at most ${MAX_IDS} ids.`, ['filter', name]);
+  return [...(values ?? [])];
+}
+
+export function attackFilterParams(filter: AttackFilter | null | undefined): AttackFilterParams {
+  const from = filter?.from ? (parsePartialDate(filter.from)?.start ?? null) : null;
+  const to = filter?.to ? (parsePartialDate(filter.to)?.end ?? null) : null;
+  if (from && to && from > to)
+    throw badInput(`filter.from (${filter?.from}) is after filter.to (${filter?.to}).`, [
+      'filter',
+      'from',
+    ]);
+  const minKilled = filter?.minKilled ?? null;
+  if (minKilled !== null && minKilled < 0)
+    throw badInput(`filter.minKilled must be 0 or more; got ${minKilled}.`, [
+      'filter',
+      'minKilled',
+    ]);
+  return {
+    from,
+    to,
+    minKilled,
+    groupIds: ids('groupIds', filter?.groupIds),
+    stateIds: ids('stateIds', filter?.stateIds),
+    placeIds: ids('placeIds', filter?.placeIds),
+    statuses: statusesArg(filter?.statuses, 'filter.statuses'),
+  };
+}

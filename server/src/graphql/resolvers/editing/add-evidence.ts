@@ -1,0 +1,39 @@
+/** `addEvidence(relationId, evidence)`: more sources and quotes for an existing relation. */
+import { requireEditor } from '../../auth.js';
+import { badInput, notFound } from '../../errors.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import type { RelationRow } from '../../records.js';
+import { relationEndpoints } from '../../../domain/ids.js';
+import { checkEvidence } from './evidence-input.js';
+import { lockEntities } from './lock-entities.js';
+import { primeLoaders, readBackRelation } from './read-back.js';
+
+export const addEvidence: MutationResolvers['addEvidence'] = async (
+  _parent,
+  { relationId, evidence },
+  ctx,
+) => {
+  const editor = requireEditor(ctx.editor);
+  if (evidence.length === 0)
+    throw badInput('evidence needs at least one source and quote.', ['evidence']);
+  const { relation, endpoints } = await ctx.db.writeAll('addEvidence', async (tx) => {
+    // Waits for a merge of either end: the merge would otherwise move a copy without this evidence.
+    await lockEntities(tx, relationEndpoints(relationId));
+    const existing = await tx.run<{ relation: RelationRow }>('relation/by-ids', {
+      ids: [relationId],
+    });
+    if (existing.length === 0)
+      throw notFound(`No relation has the id "${relationId.slice(0, 200)}".`);
+    await checkEvidence(tx, evidence, ['evidence']);
+    await tx.run('edit/append-evidence', {
+      relationId,
+      sources: evidence.map((e) => e.source),
+      quotes: evidence.map((e) => e.quote.trim()),
+      editor,
+      now: new Date().toISOString(),
+    });
+    return readBackRelation(tx, relationId);
+  });
+  primeLoaders(ctx, { relation, entities: endpoints });
+  return relation;
+};

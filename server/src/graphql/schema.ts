@@ -1,0 +1,66 @@
+/** The executable schema: the checked-in SDL plus one small resolver per field, by area. */
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { readFileSync } from 'node:fs';
+import { attackFieldResolvers } from './resolvers/attack/attack-fields.js';
+import { attackConnectionResolvers, attacks } from './resolvers/attack/query-attacks.js';
+import { timeline, timelineFieldResolvers } from './resolvers/attack/query-timeline.js';
+import { addEvidence } from './resolvers/editing/add-evidence.js';
+import { addRelation } from './resolvers/editing/add-relation.js';
+import { deleteRelation } from './resolvers/editing/delete-relation.js';
+import { mergeEntities } from './resolvers/editing/merge-entities.js';
+import { upsertEntity } from './resolvers/editing/upsert-entity.js';
+import { entityFieldResolvers } from './resolvers/entity/entity-fields.js';
+import { entity } from './resolvers/entity/query-entity.js';
+import { search } from './resolvers/entity/query-search.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { pathFieldResolvers, paths, shortestPath } from './resolvers/path/query-paths.js';
+import {
+  commonNeighborFieldResolvers,
+  commonNeighbors,
+} from './resolvers/relation/query-common-neighbors.js';
+import { neighborhood, subgraphFieldResolvers } from './resolvers/relation/query-neighborhood.js';
+import { relationFieldResolvers } from './resolvers/relation/relation-fields.js';
+import { DateScalar, DateTimeScalar } from './scalars.js';
+import {
+  counts,
+  rankedEntityResolvers,
+  ranking,
+  vocabulary,
+} from './resolvers/stats/query-stats.js';
+
+export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+
+const rootResolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query: {
+    search,
+    entity,
+    neighborhood,
+    shortestPath,
+    paths,
+    commonNeighbors,
+    attacks,
+    timeline,
+    counts,
+    ranking,
+    vocabulary,
+  },
+  Mutation: { upsertEntity, addRelation, addEvidence, mergeEntities, deleteRelation },
+};
+
+export const executableSchema = makeExecutableSchema({
+  typeDefs,
+  resolvers: [
+    rootResolvers,
+    entityFieldResolvers,
+    relationFieldResolvers,
+    subgraphFieldResolvers,
+    commonNeighborFieldResolvers,
+    pathFieldResolvers,
+    attackFieldResolvers,
+    attackConnectionResolvers,
+    timelineFieldResolvers,
+    rankedEntityResolvers,
+  ] as Parameters<typeof makeExecutableSchema>[0]['resolvers'],
+});
