@@ -7,7 +7,7 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { editorHeaders, gql } from '../support/app.js';
-import { TestEntities, UPSERT } from '../integration/api/test-entities.js';
+import { TestEntities, UPSERT } from '../support/graphql/test-entities.js';
 import { entities, relations } from './seed-graph.js';
 import { useExplorer } from './session.js';
 

@@ -1,6 +1,6 @@
 /**
  * GraphQL fragments shared by the operations. Kept small on purpose: the server refuses documents
- * over 2,000 tokens or a static cost of 20,000, and tests/unit/client/operations.test.ts checks
+ * over 2,000 tokens or a static cost of 20,000, and tests/unit/client/api/operations.test.ts checks
  * every operation against the schema and those limits.
  */
 

@@ -2,7 +2,7 @@
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex: the id of a persisted operation. Written
  * out because crypto.subtle exists only on https and localhost pages, and the explorer may be
  * served over plain http inside a network; it is also asynchronous, and the id is needed when an
- * operation is declared. tests/unit/client/sha256.test.ts checks it against node:crypto.
+ * operation is declared. tests/unit/client/api/sha256.test.ts checks it against node:crypto.
  */
 
 /** The first 32 bits of the fractional parts of the square (or cube) roots of the first primes. */

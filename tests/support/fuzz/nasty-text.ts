@@ -3,7 +3,7 @@
  * unicode edge cases, and the seed graph's own ids and names (so that some requests hit real data).
  */
 import fc from 'fast-check';
-import { entities, relationIdOf, relations } from '../../integration/api/seed-graph.js';
+import { entities, relationIdOf, relations } from '../graphql/seed-graph.js';
 
 /** Lucene query-parser syntax, including its word operators. */
 export const LUCENE_SYNTAX = [

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  computeVisibility,
+  emptyFilters,
+  hasFilters,
+  type FilterEdge,
+  type FilterNode,
+} from '../../../../client/src/graph/filters.js';
+import { pathFilterOf } from '../../../../client/src/graph/path-filter.js';
+
+const nodes: FilterNode[] = [
+  { id: 'is-k', kind: 'Group' },
+  { id: 'taliban', kind: 'Group' },
+  { id: 'kabul-airport-bombing-2021', kind: 'Attack', date: '2021-08-26' },
+  { id: 'mosque-2022', kind: 'Attack', date: '2022-04' },
+  { id: 'src', kind: 'Source' },
+];
+const edge = (
+  id: string,
+  source: string,
+  target: string,
+  extra: Partial<FilterEdge> = {},
+): FilterEdge => ({
+  id,
+  source,
+  target,
+  type: 'CLAIMED',
+  status: 'claimed',
+  since: null,
+  until: null,
+  ...extra,
+});
+const edges: FilterEdge[] = [
+  edge('claim-2021', 'is-k', 'kabul-airport-bombing-2021'),
+  edge('claim-2022', 'is-k', 'mosque-2022'),
+  edge('rival', 'is-k', 'taliban', { type: 'RIVAL_OF', status: null, since: '2015' }),
+  edge('governs', 'taliban', 'src', {
+    type: 'GOVERNS',
+    status: 'confirmed',
+    since: '1996',
+    until: '2001',
+  }),
+];
+
+describe('computeVisibility', () => {
+  it('shows everything without filters', () => {
+    const v = computeVisibility(nodes, edges, emptyFilters());
+    expect([v.hiddenNodes.size, v.hiddenEdges.size, v.fadedNodes.size, v.fadedEdges.size]).toEqual([
+      0, 0, 0, 0,
+    ]);
+    expect(hasFilters(emptyFilters())).toBe(false);
+  });
+
+  it('hides a kind and every link to it', () => {
+    const v = computeVisibility(nodes, edges, { ...emptyFilters(), hiddenKinds: ['Source'] });
+    expect([...v.hiddenNodes]).toEqual(['src']);
+    expect([...v.hiddenEdges]).toEqual(['governs']);
+  });
+
+  it('hides by relationship type and by status, "unstated" meaning no status', () => {
+    const v = computeVisibility(nodes, edges, {
+      ...emptyFilters(),
+      hiddenTypes: ['GOVERNS'],
+      hiddenStatuses: ['unstated'],
+    });
+    expect([...v.hiddenEdges].sort()).toEqual(['governs', 'rival']);
+  });
+
+  it('fades attacks outside the window and their links, and links whose dates miss it', () => {
+    const v = computeVisibility(nodes, edges, {
+      ...emptyFilters(),
+      window: { from: '2022-01', to: '2022-12' },
+    });
+    expect([...v.fadedNodes]).toEqual(['kabul-airport-bombing-2021']);
+    expect([...v.fadedEdges].sort()).toEqual(['claim-2021', 'governs']);
+    expect(v.hiddenEdges.size).toBe(0);
+  });
+
+  it('keeps open-ended and undated links in any window', () => {
+    const v = computeVisibility(nodes, edges, {
+      ...emptyFilters(),
+      window: { from: '2030-01', to: '2030-02' },
+    });
+    expect(v.fadedEdges.has('rival')).toBe(false); // since 2015, no end: still holds
+  });
+
+  it('"as of" hides links not yet or no longer in force, and later attacks', () => {
+    const v = computeVisibility(nodes, edges, { ...emptyFilters(), asOf: '2021-09' });
+    expect([...v.hiddenNodes]).toEqual(['mosque-2022']);
+    expect([...v.hiddenEdges].sort()).toEqual(['claim-2022', 'governs']);
+  });
+});
+
+describe('pathFilterOf', () => {
+  it('turns hidden types into an allow-list and keeps real statuses only', () => {
+    const f = pathFilterOf(
+      {
+        ...emptyFilters(),
+        hiddenTypes: ['IN'],
+        hiddenStatuses: ['alleged', 'unstated'],
+        window: { from: '2020-01', to: '2021-12' },
+      },
+      ['IN', 'RIVAL_OF', 'CLAIMED'],
+    );
+    expect(f).toEqual({
+      relationTypes: ['RIVAL_OF', 'CLAIMED'],
+      excludeStatuses: ['alleged'],
+      asOf: null,
+      between: { from: '2020-01', to: '2021-12' },
+    });
+  });
+
+  it('sends no restrictions without filters', () => {
+    expect(pathFilterOf(emptyFilters(), ['IN'])).toEqual({
+      relationTypes: null,
+      excludeStatuses: null,
+      asOf: null,
+      between: null,
+    });
+  });
+});
