@@ -1,4 +1,4 @@
-// The benchmark's baseline (bench/import-rate.ts): Neo4j's own LOAD CSV building the same shape of
+// The benchmark's baseline (bench/scale/import-rate.ts): Neo4j's own LOAD CSV building the same shape of
 // graph as `npm run import -- gtd` from a file in the instance's import/ folder — the attack, its
 // state, province and city, perpetrator groups, links with evidence, the casualty report and
 // related attacks already present — in batches of $batchSize rows. It does not resolve names
