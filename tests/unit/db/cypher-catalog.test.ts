@@ -43,6 +43,16 @@ describe('CypherCatalog', () => {
     expect(() => catalog.get('path/nowhere')).toThrow('cypher/path/nowhere.cypher');
   });
 
+  it('holds no benchmark query: no file of bench/cypher, and no LOAD CSV at all', () => {
+    const benchQueries = readdirSync(path.join(ROOT_DIR, 'bench/cypher'))
+      .filter((f) => f.endsWith('.cypher'))
+      .map((f) => f.slice(0, -'.cypher'.length));
+    expect(benchQueries).toContain('load-csv-gtd');
+    const inCatalog = catalog.names().filter((name) => benchQueries.includes(path.basename(name)));
+    expect(inCatalog).toEqual([]);
+    expect(catalog.names().filter((name) => /\bLOAD\s+CSV\b/i.test(catalog.get(name)))).toEqual([]);
+  });
+
   it('takes values only as $parameters: no string building in any query', () => {
     for (const name of catalog.names())
       expect(catalog.get(name), name).not.toMatch(/\$\{|`\s*\+|'\s*\+\s*\$[a-z]+\s*\+\s*'/i);
