@@ -12,6 +12,11 @@ export interface InstanceOptions {
   password: string;
   heap: string;
   pageCache: string;
+  /**
+   * Lets `LOAD CSV` read `file:` URLs from the instance's import/ folder. Only the benchmark's
+   * instances turn it on (its LOAD CSV baseline); the app's and the tests' Neo4j refuse them.
+   */
+  csvFileImport?: boolean;
 }
 
 export const pidFile = (home: string): string => path.join(home, 'run', 'neo4j.pid');
@@ -61,8 +66,8 @@ export function neo4jConf(options: InstanceOptions): string {
     `server.directories.run=${dir('run')}`,
     `server.memory.pagecache.size=${options.pageCache}`,
     'dbms.usage_report.enabled=false',
-    // Lets the importer's benchmark compare against LOAD CSV of files in import/.
-    'dbms.security.allow_csv_import_from_file_urls=true',
+    // Neo4j's default is true: say false unless asked, so no query can read the server's files.
+    `dbms.security.allow_csv_import_from_file_urls=${options.csvFileImport === true}`,
     '',
   ].join('\n');
 }

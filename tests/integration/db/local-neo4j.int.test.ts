@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -26,6 +26,22 @@ describe('the local Neo4j', () => {
       'true',
       `127.0.0.1:${info.boltPort}`,
     ]);
+  });
+
+  it('refuses LOAD CSV from a file: URL, naming the setting (only bench instances allow it)', async () => {
+    // A real file in the instance's import folder, so the refusal is not a missing file.
+    writeFileSync(path.join(info.home, 'import', 'probe.csv'), 'id\n1\n');
+    const settings = await driver.executeQuery(
+      "SHOW SETTINGS YIELD name, value WHERE name = 'dbms.security.allow_csv_import_from_file_urls' RETURN value",
+    );
+    expect(settings.records.map((r) => r.get('value'))).toEqual(['false']);
+    const attempt = driver.executeQuery(
+      "LOAD CSV WITH HEADERS FROM 'file:///probe.csv' AS row RETURN count(row) AS rows",
+    );
+    await expect(attempt).rejects.toMatchObject({
+      code: 'Neo.ClientError.Statement.ExternalResourceFailed',
+    });
+    await expect(attempt).rejects.toThrow(/dbms\.security\.allow_csv_import_from_file_urls/);
   });
 
   it('reuses the instance already running in a folder instead of starting a second', async () => {
