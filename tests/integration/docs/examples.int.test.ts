@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorHeaders, gql, startTestApp, type TestApp } from '../../support/app.js';
 import { codeBlocks, readDocs } from '../../support/docs.js';
+import { graphCounts } from '../../support/graphql/test-entities.js';
 
 const examples = readDocs()
   .flatMap(codeBlocks)
@@ -18,8 +19,11 @@ const prefix = `docs-${Date.now().toString(36)}`;
 const scratch = (code: string) => code.replaceAll('"example-', `"${prefix}-example-`);
 
 let app: TestApp;
+/** The graph's counts before the examples ran: what it must have again after the clean-up. */
+let before: unknown;
 beforeAll(async () => {
   app = await startTestApp();
+  before = await graphCounts(app);
 });
 afterAll(async () => {
   const ids = new Set(
@@ -29,8 +33,12 @@ afterAll(async () => {
         .filter((id) => id.startsWith(prefix)),
     ),
   );
-  for (const id of ids) await app?.db.write('edit/delete-entity', { id });
-  await app?.close();
+  try {
+    for (const id of ids) await app.db.write('edit/delete-entity', { id });
+    expect(await graphCounts(app)).toEqual(before);
+  } finally {
+    await app?.close();
+  }
 });
 
 /** True when the value holds at least one non-empty list, object or scalar below the root. */
