@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, ROOT_DIR } from '../../../server/src/config/config.js';
-import { codeSpans, readDoc, section, tableRows } from '../../support/docs.js';
+import {
+  codeBlocks,
+  codeSpans,
+  readDoc,
+  readDocs,
+  section,
+  tableRows,
+} from '../../support/docs.js';
 
 const doc = readDoc('docs/configuration.md');
 
@@ -57,5 +64,17 @@ describe('docs/configuration.md', () => {
       const text = readFileSync(path.join(ROOT_DIR, file!), 'utf8');
       expect(text, `${file} does not read ${name}`).toMatch(new RegExp(`env(\\.|\\[')${name}\\b`));
     }
+  });
+
+  it('documents every variable the shell examples of the docs set', () => {
+    const all = [...documented('Settings'), ...documented('Read elsewhere')];
+    const set = readDocs()
+      .flatMap(codeBlocks)
+      .filter((block) => block.lang === 'sh')
+      .flatMap((block) =>
+        [...block.code.matchAll(/(?:^|\s)([A-Z][A-Z0-9_]+)=/g)].map((m) => m[1]!),
+      );
+    expect(set).toContain('ACTORGRAPH_PERSISTED_ONLY');
+    expect(set.filter((name) => !all.includes(name))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What the docs point at exists: every `npm run X` they mention is a script of package.json, and
  * every relative link leads to a file or folder of the repository (and, with a #fragment into a
- * Markdown file, to one of its headings).
+ * Markdown file, to one of its headings), and every path written as code (`server/src/…`) exists.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +47,9 @@ function relativeLinks(doc: Doc): { target: string; line: number }[] {
     );
 }
 
+/** Top-level folders whose paths the docs write as code; `src/` is the explorer's, in its README. */
+const PATH = /`((?:server|client|cypher|seeds|tests|scripts|bench|docs|src)\/[^`\s]*)`/g;
+
 describe('the docs', () => {
   it('are README.md, client/README.md and the pages of docs/', () => {
     expect(docs.map((doc) => doc.file)).toEqual(
@@ -81,5 +84,21 @@ describe('the docs', () => {
     }
     expect(checked).toBeGreaterThan(20);
     expect(broken).toEqual([]);
+  });
+
+  it('name only paths that exist, placeholders aside', () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const doc of docs) {
+      for (const [, written] of doc.text.matchAll(PATH)) {
+        if (/[<*{]/.test(written!)) continue;
+        checked++;
+        const base = written!.startsWith('src/') ? path.dirname(doc.file) : '.';
+        if (!existsSync(path.join(ROOT_DIR, base, written!)))
+          missing.push(`${doc.file}: ${written}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
   });
 });
