@@ -64,7 +64,7 @@ export function codeSpans(cell: string): string[] {
 }
 
 /** A fenced code block: its language, its text and the line its fence opens on. */
-export interface CodeBlock {
+interface CodeBlock {
   file: string;
   line: number;
   lang: string;
