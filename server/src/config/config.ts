@@ -1,6 +1,7 @@
 /**
  * Configuration, read once from the environment (and `.env` when present). Every other module gets
- * its settings from here, so the set of variables is documented in one place: README, .env.example.
+ * its settings from here, so the set of variables is documented in one place: docs/configuration.md
+ * and .env.example (a unit test keeps both in step with what this file reads).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

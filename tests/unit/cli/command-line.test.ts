@@ -1,5 +1,5 @@
 /**
- * Every command of the README's Scripts table answers --help with its usage (exit 0) and an unknown
+ * Every command of the README's Commands table answers --help with its usage (exit 0) and an unknown
  * option with the usage and exit code 2, never a stack trace. Each is a real child process; they
  * run a few at a time, so the file stays quick on a small machine.
  */

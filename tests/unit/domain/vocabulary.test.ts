@@ -5,16 +5,30 @@ import { ROOT_DIR } from '../../../server/src/config/config.js';
 import {
   allowsEndpoints,
   DOMAIN_RELATION_TYPES,
+  ENTITY_KINDS,
+  isEntityKind,
   isRelationType,
+  isStatus,
   RELATION_TYPES,
+  STATUSES,
 } from '../../../server/src/domain/vocabulary.js';
 
-describe('the relationship vocabulary', () => {
-  it('is documented in the README exactly as the code defines it', () => {
-    const readme = readFileSync(path.join(ROOT_DIR, 'README.md'), 'utf8');
-    const rows = [...readme.matchAll(/^\|\s*([A-Z_]+)\s*\|([^|]+)\|([^|]+)\|([^|]+)\|\s*$/gm)].map(
-      (m) => m.slice(1).map((c) => c!.trim()),
-    );
+/** docs/data-model.md: its tables of kinds, relationship types and statuses. */
+const dataModel = readFileSync(path.join(ROOT_DIR, 'docs', 'data-model.md'), 'utf8');
+
+/** The cells of every table row of the document. */
+const tableRows = [...dataModel.matchAll(/^\|(.+)\|\s*$/gm)].map((m) =>
+  m[1]!.split('|').map((cell) => cell.trim()),
+);
+
+describe('the vocabulary in docs/data-model.md', () => {
+  it('lists every kind and every status, in the order of the code', () => {
+    expect(tableRows.map(([first]) => first!).filter(isEntityKind)).toEqual([...ENTITY_KINDS]);
+    expect(tableRows.map(([first]) => first!).filter(isStatus)).toEqual([...STATUSES]);
+  });
+
+  it('lists the relationship types exactly as the code defines them', () => {
+    const rows = tableRows.filter((cells) => cells.length === 4);
     const documented = rows.filter(([type]) => isRelationType(type!));
     expect(documented.map(([type]) => type)).toEqual(DOMAIN_RELATION_TYPES);
     for (const [type, from, to, meaning] of documented) {
@@ -26,7 +40,9 @@ describe('the relationship vocabulary', () => {
       ]);
     }
   });
+});
 
+describe('the relationship vocabulary', () => {
   it('checks endpoint kinds', () => {
     expect(allowsEndpoints('CLAIMED', 'Group', 'Attack')).toBe(true);
     expect(allowsEndpoints('CLAIMED', 'Attack', 'Group')).toBe(false);
