@@ -101,6 +101,8 @@ export const organizationSchema = z.strictObject({
   ...entityFields,
   orgType: z.enum(ORGANIZATION_TYPES),
 });
+/** Ethnic and religious communities: targets of attacks and recruiting grounds, not actors. */
+export const communitySchema = z.strictObject(entityFields);
 
 export const casualtyReportSchema = z.strictObject({
   source: id,
@@ -145,6 +147,7 @@ export const SEED_FILES = {
   'states.json': stateSchema,
   'places.json': placeSchema,
   'organizations.json': organizationSchema,
+  'communities.json': communitySchema,
   'attacks.json': attackSchema,
   'relations.json': relationSchema,
   'duplicate-sources.json': duplicateSourceSchema,
@@ -177,6 +180,7 @@ export const KIND_OF_FILE: Record<
   'states.json': 'State',
   'places.json': 'Place',
   'organizations.json': 'Organization',
+  'communities.json': 'Community',
   'attacks.json': 'Attack',
 };
 
