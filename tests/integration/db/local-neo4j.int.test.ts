@@ -77,8 +77,8 @@ describe('the local Neo4j', () => {
       'SHOW INDEXES YIELD name, type, state RETURN name, type, state',
     );
     const indexes = records.map((r) => r.toObject());
-    expect(indexes.filter((i) => i.name === 'entity_search')).toEqual([
-      { name: 'entity_search', type: 'FULLTEXT', state: 'ONLINE' },
+    expect(indexes.filter((i) => i.type === 'FULLTEXT')).toEqual([
+      { name: 'entity_name_search', type: 'FULLTEXT', state: 'ONLINE' },
     ]);
     const constraints = await driver.executeQuery(
       'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
