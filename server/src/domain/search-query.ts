@@ -16,13 +16,16 @@ export function buildSearchQuery(text: string): string | undefined {
   const key = nameKey(text);
   if (!key) return undefined;
   // Lower-case words are never operators, and `*` is appended by us, not taken from input.
-  const words = nameWords(text).slice(0, MAX_WORDS);
+  // A long word loses its last letter, so a demonym or plural meets its stem ("Pakistani" finds
+  // "Pakistan", "Hazaras" finds "Hazara").
+  const words = nameWords(text)
+    .slice(0, MAX_WORDS)
+    .map((word) => (word.length >= MIN_TRIMMED_WORD ? word.slice(0, -1) : word));
   const allWords = words.map((word) => `${word}*`).join(' AND ');
   // Any-word matches find "tehrik taliban" among Taliban names; one-letter words would match all.
-  // A long word loses its last letter, so a demonym or plural meets its stem ("Hazaras", "Hazara").
   const anyWord = words
     .filter((word) => word.length > 1)
-    .map((word) => `${word.length >= MIN_TRIMMED_WORD ? word.slice(0, -1) : word}*`)
+    .map((word) => `${word}*`)
     .join(' ');
   // Transliteration variants ("Tehrik-i-Taliban" for "Tehreek-e-Taliban") meet in variantKeys.
   const variant = variantKey(text);

@@ -21,6 +21,7 @@ describe('buildSearchQuery', () => {
   });
 
   it('lets a long word match without its last letter, so "Pakistani" finds "Pakistan"', () => {
+    expect(buildSearchQuery('Pakistani Taliban')).toContain('name:(pakistan* AND taliba*)^3');
     expect(buildSearchQuery('Pakistani Taliban')).toContain('name:(pakistan* taliba*)');
     expect(buildSearchQuery('ISIS Kabul')).toContain('name:(isis* kabul*)');
   });
