@@ -400,7 +400,10 @@ export type Vocabulary = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Names and aliases; insensitive to case, diacritics, hyphens and spacing; best match first. */
+  /**
+   * Names and aliases; insensitive to case, diacritics, hyphens and spacing, and to transliteration
+   * variants (Tehrik-i/Tehreek-e, Khurasan/Khorasan, Qaida/Qaeda); best match first.
+   */
   search: Array<Entity>;
   entity?: Maybe<Entity>;
   /** Entities and the links among them within `depth` hops of `id`. */
