@@ -71,6 +71,10 @@ describe('the local Neo4j', () => {
   });
 
   it('applies the schema idempotently: constraints and the full-text index exist once', async () => {
+    // A database from before entity_name_search still has its predecessor, which must go.
+    await driver.executeQuery(
+      'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Group|Person) ON EACH [n.name]',
+    );
     const { driver: second } = await openDatabase(info, { queryTimeoutMs: 10_000 });
     await second.close();
     const { records } = await driver.executeQuery(
