@@ -41,6 +41,7 @@ export async function generateResolverTypes(): Promise<string> {
         State: '../records.js#EntityRow',
         Place: '../records.js#EntityRow',
         Organization: '../records.js#EntityRow',
+        Community: '../records.js#EntityRow',
         Source: '../records.js#EntityRow',
         Entity: '../records.js#EntityRow',
         Relation: '../records.js#RelationRow',

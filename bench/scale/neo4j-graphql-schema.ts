@@ -30,7 +30,7 @@ const relationship = (name: string, type: string, direction: string) =>
 
 export const NEO4J_GRAPHQL_TYPE_DEFS = `
 type Entity @node(labels: ["Entity"])
-  @fulltext(indexes: [{ indexName: "entity_search", queryName: "entitySearch", fields: ["name", "aliasText", "searchKeys"] }]) {
+  @fulltext(indexes: [{ indexName: "entity_name_search", queryName: "entitySearch", fields: ["name", "aliasText", "searchKeys"] }]) {
   ${PROPERTIES}
   aliasText: String
   searchKeys: String

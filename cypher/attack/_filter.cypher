@@ -13,3 +13,6 @@ AND (size($stateIds) = 0 OR EXISTS {
 AND (size($placeIds) = 0 OR EXISTS {
   MATCH (a)-[:OCCURRED_IN]->()-[:IN*0..4]->(s:Entity) WHERE s.id IN $placeIds
 })
+AND (size($targetIds) = 0 OR EXISTS {
+  MATCH (a)-[:TARGETED]->(t:Entity) WHERE t.id IN $targetIds
+})

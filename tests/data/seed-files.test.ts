@@ -51,6 +51,7 @@ const ENTITY_FILES: Record<string, EntityKind> = {
   states: 'State',
   places: 'Place',
   organizations: 'Organization',
+  communities: 'Community',
   attacks: 'Attack',
 };
 

@@ -32,6 +32,7 @@ const FILES: [string, string][] = [
   ['states', 'State'],
   ['places', 'Place'],
   ['organizations', 'Organization'],
+  ['communities', 'Community'],
   ['sources', 'Source'],
 ];
 

@@ -5,7 +5,7 @@
 
 /** `EntityKind` of the schema. */
 export type EntityKind =
-  'Group' | 'Person' | 'Attack' | 'State' | 'Place' | 'Organization' | 'Source';
+  'Group' | 'Person' | 'Attack' | 'State' | 'Place' | 'Organization' | 'Community' | 'Source';
 
 /** A node as the canvas needs it (fragment NodeFields). */
 export interface NodeFields {

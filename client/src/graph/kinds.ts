@@ -12,6 +12,7 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'State',
   'Place',
   'Organization',
+  'Community',
   'Source',
 ];
 
@@ -23,6 +24,7 @@ export type KindShape =
   | 'round-rectangle'
   | 'round-pentagon'
   | 'barrel'
+  | 'round-octagon'
   | 'round-tag';
 
 /** The look of one kind. */
@@ -75,6 +77,13 @@ export const KIND_STYLES: Readonly<Record<EntityKind, KindStyle>> = {
     glyph:
       'M3 22V3h12v6h6v13h-7v-4h-4v4z M6 6h2v2H6z M10 6h2v2h-2z M6 10h2v2H6z M10 10h2v2h-2z M6 14h2v2H6z M10 14h2v2h-2z M16 12h2v2h-2z M16 16h2v2h-2z',
     plural: 'Organizations',
+  },
+  Community: {
+    color: '#be185d',
+    shape: 'round-octagon',
+    glyph:
+      'M6 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M18 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M1 20c0-3.3 2.2-5.5 5-5.5s5 2.2 5 5.5z M13 20c0-3.3 2.2-5.5 5-5.5s5 2.2 5 5.5z',
+    plural: 'Communities',
   },
   Source: {
     color: '#475569',

@@ -22,8 +22,39 @@ function foldDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
+/** Shorter keys are left without a variant key: "US" and "as", "ISK" and "ask" must not meet. */
+const MIN_VARIANT_LENGTH = 5;
+const VOWELS = /[aeiou]+/g;
+
+/**
+ * A key that transliteration variants of one name share: "Tehrik-i-Taliban" and "Tehreek-e-Taliban",
+ * "Khurasan" and "Khorasan", "al-Qaida" and "al-Qaeda" all give one key. Hand-written because
+ * the spellings at stake are romanisations of Pashto, Urdu and Arabic, where English stemmers do
+ * not help: one-letter connector words between two words (the -i-/-e- of izafat) are dropped, q is
+ * read as k, every run of vowels counts as one vowel and doubled letters as one. Names too short
+ * to keep apart this way get none (undefined).
+ */
+export function variantKey(text: string): string | undefined {
+  const words = nameWords(text);
+  const kept = words.filter(
+    (word, i) => !(/^[aeiou]$/.test(word) && i > 0 && i < words.length - 1),
+  );
+  const key = kept.join('');
+  if (key.length < MIN_VARIANT_LENGTH || !/^[a-z0-9]+$/.test(key)) return undefined;
+  return key
+    .replace(/q/g, 'k')
+    .replace(VOWELS, 'a')
+    .replace(/(.)\1+/g, '$1');
+}
+
 /** The derived search properties an entity node stores beside `name` and `aliases`. */
 export function searchProperties(name: string, aliases: readonly string[]) {
-  const keys = [...new Set([name, ...aliases].map(nameKey).filter(Boolean))];
-  return { aliasText: aliases.join(' | '), searchKeys: keys.join(' ') };
+  const spellings = [name, ...aliases];
+  const keys = [...new Set(spellings.map(nameKey).filter(Boolean))];
+  const variants = [...new Set(spellings.map(variantKey).filter(Boolean))];
+  return {
+    aliasText: aliases.join(' | '),
+    searchKeys: keys.join(' '),
+    variantKeys: variants.join(' '),
+  };
 }

@@ -11,6 +11,7 @@ export const ENTITY_KINDS = [
   'State',
   'Place',
   'Organization',
+  'Community',
   'Source',
 ] as const;
 
@@ -45,7 +46,7 @@ export interface RelationRule {
   from: readonly EntityKind[];
   /** Kinds allowed at the end of the relationship. */
   to: readonly EntityKind[];
-  /** One line for the README and the API's `vocabulary` query. */
+  /** One line for docs/data-model.md and the API's `vocabulary` query. */
   meaning: string;
 }
 
@@ -78,15 +79,23 @@ export const RELATION_TYPES = {
   RIVAL_OF: { from: ['Group'], to: ['Group'], meaning: 'rival or enemy of' },
   ALLY_OF: { from: ['Group'], to: ['Group'], meaning: 'cooperates with or shelters' },
   AFFILIATE_OF: { from: ['Group'], to: ['Group'], meaning: 'branch, chapter or affiliate of' },
-  RECRUITS_FROM: { from: ['Group'], to: ['Group'], meaning: 'recruits members of' },
+  RECRUITS_FROM: {
+    from: ['Group'],
+    to: ['Group', 'Community', 'Place'],
+    meaning: 'recruits members of, or fighters from',
+  },
   INFILTRATED: {
     from: ['Group'],
     to: ['Organization', 'Group', 'State'],
     meaning: 'has placed members inside',
   },
-  GOVERNS: { from: ['Group'], to: ['State'], meaning: 'holds power over' },
+  GOVERNS: { from: ['Group', 'Organization'], to: ['State'], meaning: 'holds power over' },
   OPERATES_IN: { from: ['Group'], to: ['Place', 'State'], meaning: 'is present or active in' },
-  THREATENS: { from: ['Group'], to: ['State', 'Group', 'Place'], meaning: 'threatens or targets' },
+  THREATENS: {
+    from: ['Group'],
+    to: ['State', 'Group', 'Place', 'Community'],
+    meaning: 'threatens or targets',
+  },
   CLAIMED: { from: ['Group'], to: ['Attack'], meaning: 'claimed responsibility for' },
   SUSPECTED_OF: { from: ['Group'], to: ['Attack'], meaning: 'is suspected or blamed for' },
   PERPETRATED: { from: ['Person', 'Group'], to: ['Attack'], meaning: 'carried out' },
@@ -94,13 +103,13 @@ export const RELATION_TYPES = {
   OCCURRED_IN: { from: ['Attack'], to: ['Place', 'State'], meaning: 'took place in' },
   TARGETED: {
     from: ['Attack'],
-    to: ['Group', 'State', 'Organization', 'Place'],
+    to: ['Group', 'State', 'Organization', 'Place', 'Community'],
     meaning: 'was aimed at',
   },
   IN: { from: ['Place'], to: ['Place', 'State'], meaning: 'lies within' },
   REPORTED_ON: {
     from: ['Organization', 'Person'],
-    to: ['Group', 'Attack', 'State'],
+    to: ['Group', 'Attack', 'State', 'Community'],
     meaning: 'warned or reported about',
   },
   CLASHED_WITH: {
@@ -123,6 +132,22 @@ export const RELATION_TYPES = {
     from: ['Person'],
     to: ['Organization'],
     meaning: 'is employed by or works for (staff, journalists)',
+  },
+  RELEASED: {
+    from: ['Group', 'State'],
+    to: ['Group', 'Person'],
+    meaning: 'freed (members of) from prison or detention',
+  },
+  KILLED: { from: ['Group', 'State', 'Person'], to: ['Person'], meaning: 'killed' },
+  BACKED: {
+    from: ['Group', 'State', 'Organization'],
+    to: ['Group'],
+    meaning: 'supported, armed or funded',
+  },
+  AGREED_WITH: {
+    from: ['Group', 'State'],
+    to: ['Group', 'State'],
+    meaning: 'is party to an agreement with',
   },
   RELATED_TO: {
     from: ['Attack'],

@@ -31,6 +31,14 @@ query Attacks {
   }
 }
 
+# Which attacks targeted the Hazara or Shia communities, and who is behind them?
+query AttacksOnCommunities {
+  attacks(filter: { targetIds: ["hazara", "shia-muslims"] }, first: 20) {
+    totalCount
+    edges { node { name date place { name } perpetrators { actor { name } type status } } }
+  }
+}
+
 query Overview {
   counts { kinds { kind count } relationTypes { type count } }
   ranking(by: BETWEENNESS, first: 5) { entity { name } degree betweenness }

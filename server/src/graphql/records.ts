@@ -117,6 +117,7 @@ export type AttackFilterParams = {
   groupIds: string[];
   stateIds: string[];
   placeIds: string[];
+  targetIds: string[];
   statuses: string[];
 };
 

@@ -1,7 +1,7 @@
 /**
  * The shape of the seed files in seeds/ (human-edited JSON, except what `npm run seeds:curate`
  * computes from the article texts: quote offsets, hashes, duplicate-sources.json). Each file is an
- * array; see the README's data model. Cross-file rules (ids exist, vocabulary, quotes) are checked in check-seeds.ts.
+ * array; see docs/data-model.md. Cross-file rules (ids exist, vocabulary, quotes) are checked in check-seeds.ts.
  */
 import { z } from 'zod';
 import { ENTITY_ID_PATTERN } from '../domain/ids.js';
@@ -101,6 +101,8 @@ export const organizationSchema = z.strictObject({
   ...entityFields,
   orgType: z.enum(ORGANIZATION_TYPES),
 });
+/** Ethnic and religious communities: targets of attacks and recruiting grounds, not actors. */
+export const communitySchema = z.strictObject(entityFields);
 
 export const casualtyReportSchema = z.strictObject({
   source: id,
@@ -145,6 +147,7 @@ export const SEED_FILES = {
   'states.json': stateSchema,
   'places.json': placeSchema,
   'organizations.json': organizationSchema,
+  'communities.json': communitySchema,
   'attacks.json': attackSchema,
   'relations.json': relationSchema,
   'duplicate-sources.json': duplicateSourceSchema,
@@ -177,6 +180,7 @@ export const KIND_OF_FILE: Record<
   'states.json': 'State',
   'places.json': 'Place',
   'organizations.json': 'Organization',
+  'communities.json': 'Community',
   'attacks.json': 'Attack',
 };
 

@@ -19,6 +19,7 @@ const NO_FILTER: AttackFilterParams = {
   groupIds: [],
   stateIds: [],
   placeIds: [],
+  targetIds: [],
   statuses: [],
 };
 

@@ -10,6 +10,7 @@ import {
   SeedLoadError,
 } from '../../../server/src/seed/load-seeds.js';
 import { readSeeds } from '../../../server/src/seed/read-seeds.js';
+import { KIND_OF_FILE } from '../../../server/src/seed/seed-format.js';
 
 const info = inject('neo4j');
 let database: Database;
@@ -46,8 +47,9 @@ describe('the seed graph', () => {
       'MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count',
     );
     const counts = Object.fromEntries(records.map((r) => [r.get('kind'), r.get('count')]));
-    for (const kind of ['Group', 'Person', 'State', 'Place', 'Organization', 'Attack'] as const) {
+    for (const kind of Object.values(KIND_OF_FILE)) {
       expect(counts[kind], kind).toBe(set.entities.filter((e) => e.kind === kind).length);
+      expect(counts[kind], kind).toBeGreaterThan(0);
     }
     expect(counts.Source).toBe(set.sources.length);
     const rels = await driver.executeQuery(

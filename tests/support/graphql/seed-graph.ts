@@ -51,6 +51,7 @@ const KIND_FILES = {
   State: 'states.json',
   Place: 'places.json',
   Organization: 'organizations.json',
+  Community: 'communities.json',
   Attack: 'attacks.json',
 } as const;
 

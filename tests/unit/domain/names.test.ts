@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, nameWords, searchProperties } from '../../../server/src/domain/names.js';
+import {
+  nameKey,
+  nameWords,
+  searchProperties,
+  variantKey,
+} from '../../../server/src/domain/names.js';
 
 describe('nameKey', () => {
   it('ignores case, hyphens, spaces and diacritics', () => {
@@ -24,10 +29,48 @@ describe('nameWords', () => {
   });
 });
 
+describe('variantKey', () => {
+  it.each([
+    ['Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan'],
+    ['Tehrik-e-Taliban', 'Tehreek-i-Taliban'],
+    ['Islamic State Khurasan', 'Islamic State Khorasan'],
+    ['al-Qaeda', 'al-Qaida'],
+    ["al-Qa'ida", 'Al Qaida'],
+    ['Mazar-i-Sharif', 'Mazar-e Sharif'],
+    ['Hizbullah', 'Hezbollah'],
+  ])('gives %s and %s one key', (a, b) => {
+    expect(variantKey(a)).toBeDefined();
+    expect(variantKey(a)).toBe(variantKey(b));
+  });
+
+  it.each([
+    ['Taliban', 'Tehreek-e-Taliban Pakistan'],
+    ['Islamic State', 'Islamic State Khorasan'],
+    ['Kunduz', 'Kunar'],
+    ['Yemen', 'Oman'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(variantKey(a)).not.toBe(variantKey(b));
+  });
+
+  it('gives short names and non-Latin names none, so "US" never meets "as"', () => {
+    for (const text of ['US', 'IS-K', 'ISK', 'Iran', 'داعش خراسان'])
+      expect(variantKey(text)).toBe(undefined);
+  });
+});
+
 describe('searchProperties', () => {
   it('stores one key per distinct spelling', () => {
     const props = searchProperties('Islamic State Khorasan Province', ['IS-K', 'ISK', 'IS-KP']);
     expect(props.searchKeys.split(' ')).toEqual(['islamicstatekhorasanprovince', 'isk', 'iskp']);
     expect(props.aliasText).toBe('IS-K | ISK | IS-KP');
+  });
+
+  it('stores one variant key per distinct variant, none for short spellings', () => {
+    const props = searchProperties('Tehreek-e-Taliban Pakistan', [
+      'TTP',
+      'Tehrik-i-Taliban Pakistan',
+    ]);
+    expect(props.variantKeys).toBe(variantKey('Tehreek-e-Taliban Pakistan'));
+    expect(props.variantKeys.split(' ')).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { variantKey } from '../../../server/src/domain/names.js';
 import { buildSearchQuery } from '../../../server/src/domain/search-query.js';
 
 const LUCENE_SYNTAX = /[+\-&|!(){}[\]^"~?:\\/]/;
@@ -11,6 +12,20 @@ describe('buildSearchQuery', () => {
     expect(query).toContain('name:(is* AND k*)^3');
   });
 
+  it('matches the transliteration-variant key exactly and as a prefix', () => {
+    const query = buildSearchQuery('Tehrik-i-Taliban Pakistan')!;
+    const key = variantKey('Tehreek-e-Taliban Pakistan')!;
+    expect(query).toContain(`variantKeys:${key}^6`);
+    expect(query).toContain(`variantKeys:${key}*^3`);
+    expect(buildSearchQuery('IS-K')).not.toContain('variantKeys');
+  });
+
+  it('lets a long word match without its last letter, so "Pakistani" finds "Pakistan"', () => {
+    expect(buildSearchQuery('Pakistani Taliban')).toContain('name:(pakistan* AND taliba*)^3');
+    expect(buildSearchQuery('Pakistani Taliban')).toContain('name:(pakistan* taliba*)');
+    expect(buildSearchQuery('ISIS Kabul')).toContain('name:(isis* kabul*)');
+  });
+
   it('returns undefined when the text has no letter or digit', () => {
     for (const text of ['', '   ', '\\', '~', '*:*', '"()"'])
       expect(buildSearchQuery(text)).toBeUndefined();
@@ -20,7 +35,7 @@ describe('buildSearchQuery', () => {
     const query = buildSearchQuery('"IS-K" OR *:* AND name:x~2 \\ [a TO z]')!;
     // Only our own syntax remains: field names, parentheses, boosts, AND/OR joins and trailing *.
     const userPart = query
-      .replace(/\b(searchKeys|name|aliasText):/g, '')
+      .replace(/\b(searchKeys|variantKeys|name|aliasText):/g, '')
       .replace(/\^\d/g, '')
       .replace(/[()*]/g, '')
       .replace(/ (AND|OR) /g, ' ');

@@ -51,4 +51,19 @@ describe('the relationship vocabulary', () => {
     expect(isRelationType('RIVAL_OF]->() DETACH DELETE n //')).toBe(false);
     expect(isRelationType('constructor')).toBe(false);
   });
+
+  it('lets communities be targeted, threatened, recruited from and reported on, never act', () => {
+    expect(isEntityKind('Community')).toBe(true);
+    for (const type of ['TARGETED', 'THREATENS', 'RECRUITS_FROM', 'REPORTED_ON'] as const) {
+      expect(RELATION_TYPES[type].to, type).toContain('Community');
+    }
+    const acting = DOMAIN_RELATION_TYPES.filter((t) =>
+      (RELATION_TYPES[t].from as readonly string[]).includes('Community'),
+    );
+    expect(acting).toEqual([]);
+    expect(allowsEndpoints('RELEASED', 'Group', 'Group')).toBe(true);
+    expect(allowsEndpoints('KILLED', 'Group', 'Person')).toBe(true);
+    expect(allowsEndpoints('KILLED', 'Group', 'Group')).toBe(false);
+    expect(allowsEndpoints('GOVERNS', 'Organization', 'State')).toBe(true);
+  });
 });

@@ -25,6 +25,7 @@ export type EntityKind =
   | 'State'
   | 'Place'
   | 'Organization'
+  | 'Community'
   | 'Source';
 
 /** Anything in the graph. */
@@ -175,6 +176,22 @@ export type Organization = Entity & {
   orgType?: Maybe<Scalars['String']['output']>;
 };
 
+/** An ethnic or religious community (Hazara, Shia Muslims, Uyghurs): a target, not an actor. */
+export type Community = Entity & {
+  __typename?: 'Community';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  degree: Scalars['Int']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type Source = Entity & {
   __typename?: 'Source';
   id: Scalars['ID']['output'];
@@ -287,6 +304,8 @@ export type AttackFilter = {
   stateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Places, including the places inside them. */
   placeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Attacks aimed at any of these entities (their TARGETED links): communities, states, groups, places. */
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   /** At least this many killed in some source's report. */
@@ -381,7 +400,10 @@ export type Vocabulary = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Names and aliases; insensitive to case, diacritics, hyphens and spacing; best match first. */
+  /**
+   * Names and aliases; insensitive to case, diacritics, hyphens and spacing, and to transliteration
+   * variants (Tehrik-i/Tehreek-e, Khurasan/Khorasan, Qaida/Qaeda); best match first.
+   */
   search: Array<Entity>;
   entity?: Maybe<Entity>;
   /** Entities and the links among them within `depth` hops of `id`. */
@@ -639,6 +661,7 @@ export type ResolversTypes = {
   State: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
   Organization: ResolverTypeWrapper<EntityRow>;
+  Community: ResolverTypeWrapper<EntityRow>;
   Source: ResolverTypeWrapper<EntityRow>;
   Relation: ResolverTypeWrapper<RelationRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
@@ -683,6 +706,7 @@ export type ResolversParentTypes = {
   State: EntityRow;
   Place: EntityRow;
   Organization: EntityRow;
+  Community: EntityRow;
   Source: EntityRow;
   Relation: RelationRow;
   Evidence: EvidenceRow;
@@ -719,7 +743,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Group' | 'Person' | 'Attack' | 'State' | 'Place' | 'Organization' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Group' | 'Person' | 'Attack' | 'State' | 'Place' | 'Organization' | 'Community' | 'Source', ParentType, ContextType>;
 };
 
 export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
@@ -830,6 +854,21 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   orgType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1004,6 +1043,7 @@ export type Resolvers<ContextType = Context> = {
   State?: StateResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;

@@ -34,6 +34,7 @@ export function attackFilterParams(filter: AttackFilter | null | undefined): Att
     groupIds: ids('groupIds', filter?.groupIds),
     stateIds: ids('stateIds', filter?.stateIds),
     placeIds: ids('placeIds', filter?.placeIds),
+    targetIds: ids('targetIds', filter?.targetIds),
     statuses: statusesArg(filter?.statuses, 'filter.statuses'),
   };
 }

@@ -16,6 +16,7 @@ export const entityFieldResolvers: Resolvers = {
   Person: shared,
   State: shared,
   Organization: shared,
+  Community: shared,
   // Attack's own fields are in attack/attack-fields.ts; resolver maps are merged.
   Attack: shared,
   Place: {

@@ -61,6 +61,10 @@ const byGroup = (group: string, statuses?: string[]) => (a: SeedAttack) =>
   perpetratorLinks(a.id).some(
     (r) => r.from === group && (!statuses || statuses.includes(r.status ?? '')),
   );
+const aimedAt =
+  (...ids: string[]) =>
+  (a: SeedAttack) =>
+    relations.some((r) => r.type === 'TARGETED' && r.from === a.id && ids.includes(r.to));
 const inPlace = (id: string) => (a: SeedAttack) => whereAttack(a.id).has(id);
 const overlaps = (from: string, to: string) => (a: SeedAttack) =>
   a.date !== null &&
@@ -77,7 +81,11 @@ describe('attacks', () => {
 
   it.each([
     ['group is-k', { groupIds: ['is-k'] }, byGroup('is-k')],
-    ['group taliban', { groupIds: ['taliban'] }, byGroup('taliban')],
+    [
+      'group is-k, suspected only',
+      { groupIds: ['is-k'], statuses: ['suspected'] },
+      byGroup('is-k', ['suspected']),
+    ],
     [
       'group is-k, claimed only',
       { groupIds: ['is-k'], statuses: ['claimed'] },
@@ -91,6 +99,13 @@ describe('attacks', () => {
     ['state pakistan', { stateIds: ['pakistan'] }, inPlace('pakistan')],
     ['state afghanistan', { stateIds: ['afghanistan'] }, inPlace('afghanistan')],
     ['place kabul, including places inside it', { placeIds: ['kabul'] }, inPlace('kabul')],
+    ['target hazara', { targetIds: ['hazara'] }, aimedAt('hazara')],
+    ['target china or hazara', { targetIds: ['china', 'hazara'] }, aimedAt('china', 'hazara')],
+    [
+      'target shia-muslims in kabul',
+      { targetIds: ['shia-muslims'], placeIds: ['kabul'] },
+      (a: SeedAttack) => aimedAt('shia-muslims')(a) && inPlace('kabul')(a),
+    ],
     ['2022 to 2022-12', { from: '2022', to: '2022-12' }, overlaps('2022', '2022-12')],
     [
       '2021-08-26 to 2021-10',
@@ -240,6 +255,11 @@ describe('attacks', () => {
     it('more than 100 ids', async () => {
       const groupIds = Array.from({ length: 101 }, (_, i) => `group-${i}`);
       expectBadInput(await gql(app, ATTACKS, { filter: { groupIds } }), ['filter', 'groupIds']);
+    });
+
+    it('more than 100 target ids', async () => {
+      const targetIds = Array.from({ length: 101 }, (_, i) => `target-${i}`);
+      expectBadInput(await gql(app, ATTACKS, { filter: { targetIds } }), ['filter', 'targetIds']);
     });
 
     it.each(['2021-13', '2021-02-29', 'yesterday', '2021/08/26'])(

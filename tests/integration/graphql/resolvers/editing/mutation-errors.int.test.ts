@@ -169,6 +169,12 @@ describe('bad input is BAD_USER_INPUT naming the field', () => {
       { type: 'OCCURRED_IN', to: 'kabul' },
       ['input', 'type'],
     ],
+    [
+      'a community as the one who threatens',
+      { type: 'THREATENS', from: 'hazara' },
+      ['input', 'type'],
+    ],
+    ['a group as the one killed (KILLED ends at a person)', { type: 'KILLED' }, ['input', 'type']],
     ['a malformed from', { from: 'A B' }, ['input', 'from']],
     ['a malformed to', { to: "b'}) DETACH DELETE (n" }, ['input', 'to']],
     ['the same entity at both ends', { to: SAME_AS_FROM }, ['input', 'to']],

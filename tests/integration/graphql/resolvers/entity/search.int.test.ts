@@ -54,6 +54,24 @@ describe('search', () => {
     expect(best?.id).toBe(id);
   });
 
+  // Transliteration variants, a demonym and plurals the articles do not spell this way.
+  it.each([
+    ['Tehrik-i-Taliban Pakistan', 'ttp'],
+    ['Tehrik-e-Taliban', 'ttp'],
+    ['Pakistani Taliban', 'ttp'],
+    ['Islamic State Khurasan', 'is-k'],
+    ['Islamic State Khurasan Province', 'is-k'],
+    ['al-Qaeda', 'al-qaida'],
+    ['Al Qaeda', 'al-qaida'],
+    ['Mazar-i-Sharif', 'mazar-e-sharif'],
+    ['Hazaras', 'hazara'],
+    ['Shiite', 'shia-muslims'],
+  ])('ranks the actor of a spelling variant first: %s finds %s', async (text, id) => {
+    expect(entityById.get(id)).toBeDefined();
+    const [best] = await search(text);
+    expect(best?.id).toBe(id);
+  });
+
   it('keeps to the kinds asked for', async () => {
     const all = await search('taliban', undefined, 20);
     const groups = await search('taliban', ['Group'], 20);

@@ -48,12 +48,19 @@ describe('counts', () => {
     const { counts } = await query<{ counts: { kinds: { kind: string; count: number }[] } }>(
       '{ counts { kinds { kind count } } }',
     );
-    const expected = ['Group', 'Person', 'Attack', 'State', 'Place', 'Organization', 'Source'].map(
-      (kind) => ({
-        kind,
-        count: entities.filter((e) => e.kind === kind).length,
-      }),
-    );
+    const expected = [
+      'Group',
+      'Person',
+      'Attack',
+      'State',
+      'Place',
+      'Organization',
+      'Community',
+      'Source',
+    ].map((kind) => ({
+      kind,
+      count: entities.filter((e) => e.kind === kind).length,
+    }));
     expect(counts.kinds).toEqual(expected);
   });
 
