@@ -40,6 +40,11 @@ export function parsePartialDate(value: string): DateSpan | undefined {
   return { value, start: value, end: value, precision: 'day' };
 }
 
+/** Why `value` is not a partial ISO date, or undefined when it is. */
+export function partialDateProblem(value: string): string | undefined {
+  return parsePartialDate(value) ? undefined : 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD';
+}
+
 /** Validity bounds stored on every relationship: open ends become the extremes. */
 export const OPEN_START = '0000-01-01';
 export const OPEN_END = '9999-12-31';
