@@ -7,12 +7,10 @@
 import { validityWindow } from './dates.js';
 import {
   allowsEndpoints,
-  type EntityKind,
   isEntityKind,
   isRelationType,
   isStatus,
   RELATION_TYPES,
-  type RelationType,
   STATUSES,
 } from './vocabulary.js';
 
@@ -26,12 +24,9 @@ export function statusProblem(status: string): string | undefined {
   return isStatus(status) ? undefined : `is not a status; use ${STATUSES.join(', ')}`;
 }
 
-/** The kinds `type` may link, or why not: "LEADER_OF links Person to Group/State, not …". */
-export function endpointsProblem(
-  type: RelationType,
-  from: EntityKind | string,
-  to: EntityKind | string,
-): string | undefined {
+/** Whether `type` may link a `from` to a `to`: "LEADER_OF links Person to Group/State, not …". */
+export function endpointsProblem(type: string, from: string, to: string): string | undefined {
+  if (!isRelationType(type)) return relationTypeProblem(type);
   if (isEntityKind(from) && isEntityKind(to) && allowsEndpoints(type, from, to)) return undefined;
   const rule = RELATION_TYPES[type];
   return `${type} links ${rule.from.join('/')} to ${rule.to.join('/')}, not a ${from} to a ${to}`;

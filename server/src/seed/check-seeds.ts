@@ -9,7 +9,7 @@ import {
   relationTypeProblem,
   selfLinkProblem,
 } from '../domain/relation-rules.js';
-import { type EntityKind, isRelationType } from '../domain/vocabulary.js';
+import type { EntityKind } from '../domain/vocabulary.js';
 import type { SeedProblem, SeedSet } from './read-seeds.js';
 import { filesOfSet, quotesOf } from './seed-quotes.js';
 import { FILE_OF_KIND } from './seed-format.js';
@@ -78,9 +78,9 @@ export function checkSeeds(set: SeedSet): SeedProblem[] {
     const from = kindOf.get(relation.from);
     const to = kindOf.get(relation.to);
     const at = (field: string) => ({ file: 'relations.json', path: `[${i}].${field}` });
-    if (!isRelationType(relation.type)) {
-      const problem = relationTypeProblem(relation.type);
-      problems.push({ ...at('type'), message: `"${relation.type}" ${problem}` });
+    const typeProblem = relationTypeProblem(relation.type);
+    if (typeProblem) {
+      problems.push({ ...at('type'), message: `"${relation.type}" ${typeProblem}` });
     } else if (!from || !to) {
       const missing = !from ? relation.from : relation.to;
       problems.push({
