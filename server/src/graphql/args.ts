@@ -5,7 +5,8 @@
 import { parsePartialDate, OPEN_END, OPEN_START } from '../domain/dates.js';
 import { entityIdProblem } from '../domain/ids.js';
 import { unsafeTextProblem } from '../domain/safe-text.js';
-import { DOMAIN_RELATION_TYPES, isRelationType, isStatus, STATUSES } from '../domain/vocabulary.js';
+import { relationTypeProblem, statusProblem } from '../domain/relation-rules.js';
+import { DOMAIN_RELATION_TYPES } from '../domain/vocabulary.js';
 import { badInput } from './errors.js';
 
 const quote = (value: unknown) => JSON.stringify(value)?.slice(0, 60);
@@ -57,14 +58,7 @@ export function relationTypesArg(
   name = 'relationTypes',
 ): string[] {
   if (!types || types.length === 0) return DOMAIN_RELATION_TYPES;
-  types.forEach((type, i) => {
-    if (!isRelationType(type)) {
-      throw badInput(
-        `${name}[${i}] ${quote(type)} is not a relationship type. Known types: ${DOMAIN_RELATION_TYPES.join(', ')}.`,
-        [...pathOf(name), i],
-      );
-    }
-  });
+  types.forEach((type, i) => checkArg([...pathOf(name), i], type, relationTypeProblem));
   return [...new Set(types)];
 }
 
@@ -72,13 +66,7 @@ export function statusesArg(
   statuses: readonly string[] | null | undefined,
   name: string,
 ): string[] {
-  (statuses ?? []).forEach((status, i) => {
-    if (!isStatus(status))
-      throw badInput(
-        `${name}[${i}] ${quote(status)} is not a status; use ${STATUSES.join(', ')}.`,
-        [...pathOf(name), i],
-      );
-  });
+  (statuses ?? []).forEach((status, i) => checkArg([...pathOf(name), i], status, statusProblem));
   return [...(statuses ?? [])];
 }
 
