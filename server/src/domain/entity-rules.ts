@@ -8,10 +8,10 @@ import { unsafeTextProblem } from './safe-text.js';
 import { ORGANIZATION_TYPES, PLACE_TYPES } from './vocabulary.js';
 
 /** Longest name, alias or title, counted after trimming. */
-export const MAX_NAME_LENGTH = 300;
+const MAX_NAME_LENGTH = 300;
 /** Most spellings one entity may carry besides its name. */
-export const MAX_ALIASES = 100;
-export const MAX_DESCRIPTION_LENGTH = 5000;
+const MAX_ALIASES = 100;
+const MAX_DESCRIPTION_LENGTH = 5000;
 
 /**
  * A name, alias or title: one line of safe characters (checked before trimming, so a trailing line

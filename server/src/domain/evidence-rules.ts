@@ -6,7 +6,7 @@
 import { unsafeTextProblem } from './safe-text.js';
 
 /** Longest quote, counted after trimming: a quote, not a copy of the article. */
-export const MAX_QUOTE_LENGTH = 1000;
+const MAX_QUOTE_LENGTH = 1000;
 
 /**
  * A quote: prose of safe characters (checked before trimming), not blank, at most

@@ -9,7 +9,7 @@ export function relationId(from: string, type: string, to: string, since?: strin
 }
 
 /** Entity ids: lower-case letters, digits and single hyphens, 1 to MAX_ENTITY_ID_LENGTH characters. */
-export const ENTITY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ENTITY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ENTITY_ID_LENGTH = 120;
 
 export function isEntityId(value: string): boolean {
