@@ -40,6 +40,14 @@ export function parsePartialDate(value: string): DateSpan | undefined {
   return { value, start: value, end: value, precision: 'day' };
 }
 
+/** What is wrong with anything that is not a partial ISO date. */
+export const PARTIAL_DATE_PROBLEM = 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD';
+
+/** Why `value` is not a partial ISO date, or undefined when it is. */
+export function partialDateProblem(value: string): string | undefined {
+  return parsePartialDate(value) ? undefined : PARTIAL_DATE_PROBLEM;
+}
+
 /** Validity bounds stored on every relationship: open ends become the extremes. */
 export const OPEN_START = '0000-01-01';
 export const OPEN_END = '9999-12-31';

@@ -1,17 +1,14 @@
 /** Date (full or partial ISO calendar date) and DateTime scalars, validated on the way in. */
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { parsePartialDate } from '../domain/dates.js';
+import { PARTIAL_DATE_PROBLEM, partialDateProblem } from '../domain/dates.js';
 
+/** The same date rule as the seed files and importers (domain/dates.ts). */
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || parsePartialDate(value) === undefined) {
-    throw new GraphQLError(
-      `Date must be a real date written YYYY, YYYY-MM or YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`,
-      {
-        extensions: { code: 'BAD_USER_INPUT' },
-      },
-    );
-  }
-  return value;
+  if (typeof value === 'string' && partialDateProblem(value) === undefined) return value;
+  throw new GraphQLError(
+    `Date ${PARTIAL_DATE_PROBLEM}; got ${JSON.stringify(value)?.slice(0, 40)}.`,
+    { extensions: { code: 'BAD_USER_INPUT' } },
+  );
 }
 
 export const DateScalar = new GraphQLScalarType({

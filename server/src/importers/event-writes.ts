@@ -11,7 +11,9 @@ import {
   type RelationRecord,
   relationWrite,
 } from '../domain/graph-write.js';
-import { unsafeTextProblem } from '../domain/safe-text.js';
+import { nameProblem } from '../domain/entity-rules.js';
+import { quoteProblem } from '../domain/evidence-rules.js';
+import { nameKey } from '../domain/names.js';
 import type { DatasetEvent } from './dataset-event.js';
 import type { NameResolver } from './resolve/name-resolver.js';
 import { RowRejected } from './row-fields.js';
@@ -31,11 +33,37 @@ export const emptyWrites = (): GraphWrites => ({
   reports: [],
 });
 
-/** `record`, unless its name holds characters no name may (domain/safe-text.ts): then RowRejected. */
-function checked(record: EntityRecord): EntityRecord {
-  const problem = unsafeTextProblem(record.name);
-  if (problem) throw new RowRejected(`${record.kind} name "${record.name}" ${problem}`);
-  return record;
+/**
+ * RowRejected when a name or quote of the row breaks the rule every name and quote obeys
+ * (domain/entity-rules.ts, domain/evidence-rules.ts: the seed files and the API obey them too).
+ * Checked before anything of the row is added, so a rejected row adds nothing.
+ */
+function checkEvent(event: DatasetEvent): void {
+  const names: [string, string][] = [
+    ['Attack', event.attack.name],
+    ['State', event.country],
+    ...event.places.map((place): [string, string] => ['Place', place.name]),
+    ...event.actors.map((actor): [string, string] => [actor.kind, actor.name]),
+  ];
+  for (const [kind, name] of names) {
+    // A name without letters or digits names nothing; the resolver skips it.
+    const problem = nameKey(name) === '' ? undefined : nameProblem(name);
+    if (problem) throw new RowRejected(`${kind} name "${name}" ${problem}`);
+  }
+  checkQuotes([
+    event.quote,
+    event.locationQuote,
+    ...event.actors.map((actor) => actor.quote),
+    ...(event.casualties ? [event.casualties.quote] : []),
+    ...(event.related.length > 0 ? [event.relatedQuote] : []),
+  ]);
+}
+
+function checkQuotes(quotes: readonly string[]): void {
+  for (const quote of quotes) {
+    const problem = quoteProblem(quote);
+    if (problem) throw new RowRejected(`quote "${quote.slice(0, 80)}" ${problem}`);
+  }
 }
 
 /** Adds the writes of `event` to `into`; throws RowRejected when its id belongs to another kind. */
@@ -48,12 +76,13 @@ export function addEventWrites(
   const attack = event.attack.id;
   const clash = resolver.kindOf(attack);
   if (clash) throw new RowRejected(`id ${attack} already belongs to a ${clash}`);
+  checkEvent(event);
   const evidence = (quote: string): EvidenceRecord[] => [{ source, quote }];
-  const entity = (record: EntityRecord) => into.entities.push(entityWrite(checked(record)));
+  const entity = (record: EntityRecord) => into.entities.push(entityWrite(record));
   const relation = (record: Omit<RelationRecord, 'evidence'>, quote: string) =>
     into.relations.push(relationWrite({ ...record, evidence: evidence(quote) }));
 
-  const write = entityWrite(checked({ ...event.attack, evidence: evidence(event.quote) }));
+  const write = entityWrite({ ...event.attack, evidence: evidence(event.quote) });
   into.entities.push({ ...write, properties: { ...write.properties, ...event.extra } });
 
   const state = resolver.actor('State', event.country);
@@ -106,6 +135,7 @@ export function addEventWrites(
 /** The RELATED_TO links of `event`: one per pair whichever row names it, from the lower id, with each row's quote. */
 export function addRelatedWrites(event: DatasetEvent, source: string, into: GraphWrites): void {
   const attack = event.attack.id;
+  if (event.related.length > 0) checkQuotes([event.relatedQuote]);
   for (const other of event.related) {
     const [from, to] = attack < other ? [attack, other] : [other, attack];
     into.related.push(

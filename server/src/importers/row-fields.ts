@@ -4,7 +4,7 @@
  * reject report.
  */
 import { parsePartialDate } from '../domain/dates.js';
-import { isEntityId } from '../domain/ids.js';
+import { entityIdProblem } from '../domain/ids.js';
 import type { TableRow } from './csv/table-rows.js';
 
 export class RowRejected extends Error {}
@@ -20,9 +20,8 @@ export function requiredValue(row: TableRow, column: string): string {
 export function rowEntityId(row: TableRow, prefix: string, column: string): string {
   const value = requiredValue(row, column);
   const id = `${prefix}-${value.toLowerCase()}`;
-  if (!isEntityId(id)) {
-    throw new RowRejected(`${column}=${value} cannot be an id (letters, digits and hyphens only)`);
-  }
+  const problem = entityIdProblem(id);
+  if (problem) throw new RowRejected(`${column}=${value} cannot be an id: "${id}" ${problem}`);
   return id;
 }
 

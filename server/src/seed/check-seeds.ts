@@ -2,7 +2,14 @@
  * The rules that span seed files: unique ids, known sources, the closed vocabulary and the stored
  * duplicate links. They need only the seed files; seeds:check re-verifies against the article texts.
  */
-import { allowsEndpoints, type EntityKind, isRelationType } from '../domain/vocabulary.js';
+import { evidenceSourceProblem } from '../domain/evidence-rules.js';
+import {
+  endpointsProblem,
+  periodProblem,
+  relationTypeProblem,
+  selfLinkProblem,
+} from '../domain/relation-rules.js';
+import type { EntityKind } from '../domain/vocabulary.js';
 import type { SeedProblem, SeedSet } from './read-seeds.js';
 import { filesOfSet, quotesOf } from './seed-quotes.js';
 import { FILE_OF_KIND } from './seed-format.js';
@@ -60,51 +67,39 @@ export function checkSeeds(set: SeedSet): SeedProblem[] {
     kindOf.set(entity.id, entity.kind);
   });
 
-  for (const { file, path, item } of quotesOf(filesOfSet(set)))
-    if (kindOf.get(item.source) !== 'Source')
-      problems.push({
-        file,
-        path: `${path}.source`,
-        message: `"${item.source}" is not a source in sources.json`,
-      });
+  for (const { file, path, item } of quotesOf(filesOfSet(set))) {
+    const problem = evidenceSourceProblem(kindOf.get(item.source));
+    if (problem)
+      problems.push({ file, path: `${path}.source`, message: `"${item.source}" ${problem}` });
+  }
 
   const seen = new Set<string>();
   set.relations.forEach((relation, i) => {
-    const at = `[${i}]`;
     const from = kindOf.get(relation.from);
     const to = kindOf.get(relation.to);
-    if (!isRelationType(relation.type)) {
-      problems.push({
-        file: 'relations.json',
-        path: `${at}.type`,
-        message: `"${relation.type}" is not in the vocabulary (server/src/domain/vocabulary.ts)`,
-      });
+    const at = (field: string) => ({ file: 'relations.json', path: `[${i}].${field}` });
+    const typeProblem = relationTypeProblem(relation.type);
+    if (typeProblem) {
+      problems.push({ ...at('type'), message: `"${relation.type}" ${typeProblem}` });
     } else if (!from || !to) {
       const missing = !from ? relation.from : relation.to;
       problems.push({
-        file: 'relations.json',
-        path: `${at}.${!from ? 'from' : 'to'}`,
+        ...at(!from ? 'from' : 'to'),
         message: `"${missing}" is not the id of any entity`,
       });
-    } else if (!allowsEndpoints(relation.type, from, to)) {
-      problems.push({
-        file: 'relations.json',
-        path: `${at}.type`,
-        message: `${relation.type} may not link a ${from} to a ${to}`,
-      });
+    } else {
+      const problem = endpointsProblem(relation.type, from, to);
+      if (problem) problems.push({ ...at('type'), message: problem });
     }
-    if (relation.since && relation.until && relation.since > relation.until) {
-      problems.push({
-        file: 'relations.json',
-        path: `${at}.until`,
-        message: `is before since (${relation.since})`,
-      });
-    }
+    const selfLink = selfLinkProblem(relation.from, relation.to);
+    if (selfLink) problems.push({ ...at('to'), message: selfLink });
+    const period = periodProblem(relation.since, relation.until);
+    if (period) problems.push({ ...at('until'), message: period });
     const key = `${relation.from}~${relation.type}~${relation.to}~${relation.since ?? ''}`;
     if (seen.has(key))
       problems.push({
         file: 'relations.json',
-        path: at,
+        path: `[${i}]`,
         message:
           'repeats an earlier relation (same from, type, to and since): merge their evidence',
       });

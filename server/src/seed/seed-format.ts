@@ -1,34 +1,45 @@
 /**
  * The shape of the seed files in seeds/ (human-edited JSON, except what `npm run seeds:curate`
  * computes from the article texts: quote offsets, hashes, duplicate-sources.json). Each file is an
- * array; see docs/data-model.md. Cross-file rules (ids exist, vocabulary, quotes) are checked in check-seeds.ts.
+ * array; see docs/data-model.md. Every rule a value shares with the API and the importers
+ * comes from domain/*-rules.ts; cross-file rules (ids exist, vocabulary, quotes) are checked in
+ * check-seeds.ts.
  */
 import { z } from 'zod';
-import { ENTITY_ID_PATTERN } from '../domain/ids.js';
-import { parsePartialDate } from '../domain/dates.js';
-import { unsafeTextProblem } from '../domain/safe-text.js';
-import { webUrlProblem } from '../domain/web-url.js';
+import { entityIdProblem } from '../domain/ids.js';
+import { partialDateProblem } from '../domain/dates.js';
 import {
-  type EntityKind,
-  ORGANIZATION_TYPES,
-  PLACE_TYPES,
-  STATUSES,
-} from '../domain/vocabulary.js';
+  aliasCountProblem,
+  descriptionProblem,
+  iso2Problem,
+  lineTextProblem,
+  nameProblem,
+  orgTypeProblem,
+  placeTypeProblem,
+} from '../domain/entity-rules.js';
+import { evidenceCountProblem, quoteProblem } from '../domain/evidence-rules.js';
+import { statusProblem } from '../domain/relation-rules.js';
+import { webUrlProblem } from '../domain/web-url.js';
+import type { EntityKind } from '../domain/vocabulary.js';
 
-const id = z.string().regex(ENTITY_ID_PATTERN, 'must be a lower-case slug such as "is-k"').max(120);
-/** Adds the shared character rule (domain/safe-text.ts) to a string schema. */
-const safe = (schema: z.ZodString, prose = false) =>
-  schema.superRefine((value, ctx) => {
-    const problem = unsafeTextProblem(value, prose);
+/** A refinement by a domain rule: the rule's problem becomes the issue's message. */
+const rule =
+  <T>(problemOf: (value: T) => string | undefined) =>
+  (value: T, ctx: z.RefinementCtx<T>) => {
+    const problem = problemOf(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-const text = safe(z.string().trim().min(1, 'must not be empty'));
-const partialDate = z
-  .string()
-  .refine(
-    (value) => parsePartialDate(value) !== undefined,
-    'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
-  );
+  };
+/** A string checked by a domain rule. */
+const ruled = (problemOf: (value: string) => string | undefined) =>
+  z.string().superRefine(rule(problemOf));
+
+const id = ruled(entityIdProblem);
+/** Names, aliases and titles are checked as written, then stored trimmed (as the API stores them). */
+const name = ruled(nameProblem).trim();
+const lineText = ruled(lineTextProblem);
+/** Seed-only one-line texts (excluded passages, duplicate methods): safe and not blank. */
+const text = lineText.trim().min(1, 'must not be empty');
+const partialDate = ruled(partialDateProblem);
 
 /** Written by `npm run seeds:curate` from the article texts; see text-match.ts (Span). */
 const spanField = z
@@ -41,14 +52,7 @@ const spanField = z
   .int('must be a whole number');
 
 const quoteFields = {
-  quote: safe(
-    z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(1000, 'must be a short quote (at most 1,000 characters)'),
-    true,
-  ),
+  quote: ruled(quoteProblem).trim(),
   /** UTF-16 index of the quote's verbatim match in the raw text of its source. */
   offset: spanField.nonnegative('must not be negative'),
   /** UTF-16 length of that match in the raw text (its own whitespace may differ from the quote's). */
@@ -59,9 +63,9 @@ export const evidenceSchema = z.strictObject({ source: id, ...quoteFields });
 
 const entityFields = {
   id,
-  name: text,
-  aliases: z.array(text).default([]),
-  description: safe(z.string(), true).nullish(),
+  name,
+  aliases: z.array(name).superRefine(rule(aliasCountProblem)).default([]),
+  description: ruled(descriptionProblem).nullish(),
   evidence: z.array(evidenceSchema).min(1, 'needs at least one quote naming the entity'),
 };
 
@@ -69,37 +73,28 @@ export const sourceSchema = z.strictObject({
   id,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in the sources folder'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
-  title: text,
-  publisher: z.string().nullish(),
+  title: name,
+  publisher: lineText.nullish(),
   date: partialDate.nullish(),
   dateApprox: z.boolean(),
-  dateBasis: z.string().nullish(),
-  url: z
-    .string()
-    .superRefine((value, ctx) => {
-      const problem = webUrlProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    })
-    .nullish(),
+  dateBasis: lineText.nullish(),
+  url: ruled(webUrlProblem).nullish(),
   excludedPassages: z.array(text).default([]),
 });
 
 export const groupSchema = z.strictObject(entityFields);
-export const personSchema = z.strictObject({ ...entityFields, role: z.string().nullish() });
+export const personSchema = z.strictObject({ ...entityFields, role: lineText.nullish() });
 export const stateSchema = z.strictObject({
   ...entityFields,
-  iso2: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .nullish(),
+  iso2: ruled(iso2Problem).nullish(),
 });
 export const placeSchema = z.strictObject({
   ...entityFields,
-  placeType: z.enum(PLACE_TYPES),
+  placeType: ruled(placeTypeProblem),
 });
 export const organizationSchema = z.strictObject({
   ...entityFields,
-  orgType: z.enum(ORGANIZATION_TYPES),
+  orgType: ruled(orgTypeProblem),
 });
 /** Ethnic and religious communities: targets of attacks and recruiting grounds, not actors. */
 export const communitySchema = z.strictObject(entityFields);
@@ -108,7 +103,7 @@ export const casualtyReportSchema = z.strictObject({
   source: id,
   killed: z.number().int().nonnegative().nullable(),
   wounded: z.number().int().nonnegative().nullable(),
-  qualifier: z.string().nullish(),
+  qualifier: lineText.nullish(),
   ...quoteFields,
 });
 
@@ -116,19 +111,20 @@ export const attackSchema = z.strictObject({
   ...entityFields,
   date: partialDate.nullable(),
   dateApprox: z.boolean(),
-  dateBasis: z.string().nullish(),
-  attackType: z.string().nullish(),
+  dateBasis: lineText.nullish(),
+  attackType: lineText.nullish(),
   casualtyReports: z.array(casualtyReportSchema).default([]),
 });
 
 export const relationSchema = z.strictObject({
-  type: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an UPPER_SNAKE relationship type'),
+  /** Checked against the vocabulary in check-seeds.ts, with the kinds of both ends. */
+  type: z.string(),
   from: id,
   to: id,
-  status: z.enum(STATUSES).nullish(),
+  status: ruled(statusProblem).nullish(),
   since: partialDate.nullish(),
   until: partialDate.nullish(),
-  evidence: z.array(evidenceSchema).min(1, 'needs at least one piece of evidence'),
+  evidence: z.array(evidenceSchema).superRefine(rule(evidenceCountProblem)),
 });
 
 /** A near-copy among the sources, found by `npm run seeds:curate` (near-duplicate.ts). */

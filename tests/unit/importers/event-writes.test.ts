@@ -105,6 +105,21 @@ describe('graph writes of one event', () => {
     }
   });
 
+  it('rejects a row whose name or quote breaks the rules the seeds and the API obey, adding nothing', async () => {
+    for (const [cells, reason] of [
+      [{ gname: 'n'.repeat(301) }, 'is 301 characters; at most 300'],
+      [{ gname: 'New Front', gsubname: 's'.repeat(1000) }, 'quote at most 1,000'],
+    ] as const) {
+      const resolver = new NameResolver(readAliasTable(), known);
+      const event = GTD.toEvent(
+        await rowOf({ eventid: '7', iyear: '2019', country_txt: 'Afghanistan', ...cells }),
+      )!;
+      const into = emptyWrites();
+      expect(() => addEventWrites(event, resolver, 'src-gtd', into)).toThrow(reason);
+      expect(into).toEqual(emptyWrites());
+    }
+  });
+
   it('rejects a row whose attack id already names an entity of another kind', async () => {
     const resolver = new NameResolver(readAliasTable(), [{ ...known[1]!, id: 'gtd-1' }]);
     const event = GTD.toEvent(

@@ -80,7 +80,7 @@ describe('readSeeds', () => {
       expect.stringMatching(/^relations\.json \[0\]\.type: "FUNDED_BY" is not in the vocabulary/),
     );
     expect(problems).toContainEqual(
-      expect.stringMatching(/GOVERNS may not link a Place to a State/),
+      expect.stringMatching(/GOVERNS links Group to State, not a Place to a State/),
     );
   });
 
@@ -99,7 +99,7 @@ describe('readSeeds', () => {
       relations[1]!.evidence = [{ source: 'src-nowhere', quote: 'x', offset: 0, length: 1 }];
     });
     expect(problemsOf(unknown)).toEqual([
-      'relations.json [1].evidence[0].source: "src-nowhere" is not a source in sources.json',
+      'relations.json [1].evidence[0].source: "src-nowhere" is not the id of any Source entity',
     ]);
   });
 

@@ -1,5 +1,6 @@
 /** Readable entity ids for names met in datasets: "Shining Path (SL)" → "shining-path-sl". */
 import { createHash } from 'node:crypto';
+import { MAX_ENTITY_ID_LENGTH } from '../../domain/ids.js';
 import { nameKey, nameWords } from '../../domain/names.js';
 
 const MAX_SLUG = 80;
@@ -19,13 +20,10 @@ export function slugId(name: string, fallback: string): string {
   return `${fallback}-${createHash('sha256').update(nameKey(name)).digest('hex').slice(0, 10)}`;
 }
 
-/** Longest id the API accepts (see domain/ids.ts). */
-const MAX_ID = 120;
-
 /** The id of a place inside `parent`: "afghanistan-kabul"; shortened with a hash past 120 characters. */
 export function childId(parent: string, name: string, fallback: string): string {
   const id = `${parent}-${slugId(name, fallback)}`;
-  if (id.length <= MAX_ID) return id;
+  if (id.length <= MAX_ENTITY_ID_LENGTH) return id;
   const hash = createHash('sha256').update(id).digest('hex').slice(0, 10);
-  return `${id.slice(0, MAX_ID - hash.length - 1).replace(/-+$/, '')}-${hash}`;
+  return `${id.slice(0, MAX_ENTITY_ID_LENGTH - hash.length - 1).replace(/-+$/, '')}-${hash}`;
 }

@@ -1,6 +1,8 @@
 /** `addEvidence(relationId, evidence)`: more sources and quotes for an existing relation. */
 import { requireEditor } from '../../auth.js';
-import { badInput, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
+import { checkArg } from '../../args.js';
+import { evidenceCountProblem } from '../../../domain/evidence-rules.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import type { RelationRow } from '../../records.js';
 import { relationEndpoints } from '../../../domain/ids.js';
@@ -14,8 +16,7 @@ export const addEvidence: MutationResolvers['addEvidence'] = async (
   ctx,
 ) => {
   const editor = requireEditor(ctx.editor);
-  if (evidence.length === 0)
-    throw badInput('evidence needs at least one source and quote.', ['evidence']);
+  checkArg(['evidence'], evidence, evidenceCountProblem);
   const { relation, endpoints } = await ctx.db.writeAll('addEvidence', async (tx) => {
     // Waits for a merge of either end: the merge would otherwise move a copy without this evidence.
     await lockEntities(tx, relationEndpoints(relationId));

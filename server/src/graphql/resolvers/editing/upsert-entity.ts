@@ -1,69 +1,48 @@
 /** `upsertEntity(input)`: creates an entity or updates the fields given, recording who and when. */
 import { requireEditor } from '../../auth.js';
+import {
+  aliasCountProblem,
+  descriptionProblem,
+  iso2Problem,
+  lineTextProblem,
+  nameProblem,
+  orgTypeProblem,
+  placeTypeProblem,
+} from '../../../domain/entity-rules.js';
 import { entityWrite } from '../../../domain/graph-write.js';
-import { unsafeTextProblem } from '../../../domain/safe-text.js';
-import { ORGANIZATION_TYPES, PLACE_TYPES } from '../../../domain/vocabulary.js';
 import { webUrlProblem } from '../../../domain/web-url.js';
-import { badInput, conflict } from '../../errors.js';
-import { entityIdArg } from '../../args.js';
+import { conflict } from '../../errors.js';
+import { checkArg, entityIdArg } from '../../args.js';
 import type { EntityInput, MutationResolvers } from '../../generated/resolvers-types.js';
 import type { EntityRow } from '../../records.js';
 import { checkEvidence } from './evidence-input.js';
 import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackEntity } from './read-back.js';
 
-const MAX_NAME = 300;
+/** Optional fields and their rules (domain/entity-rules.ts); null or absent means "leave as is". */
+const FIELD_RULES = {
+  description: descriptionProblem,
+  role: lineTextProblem,
+  publisher: lineTextProblem,
+  attackType: lineTextProblem,
+  placeType: placeTypeProblem,
+  orgType: orgTypeProblem,
+  iso2: iso2Problem,
+  url: webUrlProblem,
+} as const satisfies Partial<Record<keyof EntityInput, (value: string) => string | undefined>>;
 
-/** One-line text fields, and those that may hold line breaks and tabs (see domain/safe-text.ts). */
-const LINE_FIELDS = ['name', 'role', 'publisher', 'attackType'] as const;
-const PROSE_FIELDS = ['description'] as const;
-
-function checkCharacters(input: EntityInput): void {
-  const check = (value: string | null | undefined, path: (string | number)[], prose = false) => {
-    const problem = value ? unsafeTextProblem(value, prose) : undefined;
-    if (problem) throw badInput(`${path.join('.').replace(/\.(\d+)/g, '[$1]')} ${problem}.`, path);
-  };
-  for (const field of LINE_FIELDS) check(input[field], ['input', field]);
-  for (const field of PROSE_FIELDS) check(input[field], ['input', field], true);
-  input.aliases?.forEach((alias, i) => check(alias, ['input', 'aliases', i]));
-  input.evidence?.forEach((e, i) => check(e.quote, ['input', 'evidence', i, 'quote'], true));
-  const urlProblem = input.url ? webUrlProblem(input.url) : undefined;
-  if (urlProblem)
-    throw badInput(`input.url "${input.url!.slice(0, 200)}" ${urlProblem}.`, ['input', 'url']);
-}
-
+/** The checks the seed format makes too (seed/seed-format.ts), from the same domain rules. */
 function checkInput(input: EntityInput): void {
-  const at = (field: string) => ['input', field];
   entityIdArg('input.id', input.id);
-  checkCharacters(input);
-  if (!input.name.trim() || input.name.length > MAX_NAME)
-    throw badInput(`input.name must be 1 to ${MAX_NAME} characters.`, at('name'));
-  if ((input.aliases?.length ?? 0) > 100)
-    throw badInput('input.aliases takes at most 100 spellings.', at('aliases'));
-  input.aliases?.forEach((alias, i) => {
-    if (!alias.trim() || alias.length > MAX_NAME)
-      throw badInput(`input.aliases[${i}] must be 1 to ${MAX_NAME} characters.`, [
-        'input',
-        'aliases',
-        i,
-      ]);
-  });
-  if ((input.description?.length ?? 0) > 5000)
-    throw badInput('input.description takes at most 5,000 characters.', at('description'));
-  if (input.placeType && !(PLACE_TYPES as readonly string[]).includes(input.placeType)) {
-    throw badInput(
-      `input.placeType "${input.placeType}" must be one of ${PLACE_TYPES.join(', ')}.`,
-      at('placeType'),
-    );
+  checkArg(['input', 'name'], input.name, nameProblem);
+  if (input.aliases) {
+    checkArg(['input', 'aliases'], input.aliases, aliasCountProblem);
+    input.aliases.forEach((alias, i) => checkArg(['input', 'aliases', i], alias, nameProblem));
   }
-  if (input.orgType && !(ORGANIZATION_TYPES as readonly string[]).includes(input.orgType)) {
-    throw badInput(
-      `input.orgType "${input.orgType}" must be one of ${ORGANIZATION_TYPES.join(', ')}.`,
-      at('orgType'),
-    );
+  for (const [field, problemOf] of Object.entries(FIELD_RULES)) {
+    const value = input[field as keyof typeof FIELD_RULES];
+    if (value !== null && value !== undefined) checkArg(['input', field], value, problemOf);
   }
-  if (input.iso2 && !/^[A-Z]{2}$/.test(input.iso2))
-    throw badInput(`input.iso2 "${input.iso2}" must be two capital letters.`, at('iso2'));
 }
 
 export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, { input }, ctx) => {
@@ -98,7 +77,7 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
       id: input.id,
       kind: input.kind,
       name: input.name.trim(),
-      aliases,
+      aliases: aliases.map((alias) => alias.trim()),
       ...(input.kind === 'Source' ? { title: input.name.trim() } : {}),
     });
     await tx.run('edit/upsert-entities', { entities: [write], editor, now });
