@@ -3,7 +3,7 @@
  * duplicate links. They need only the seed files; seeds:check re-verifies against the article texts.
  */
 import { allowsEndpoints, type EntityKind, isRelationType } from '../domain/vocabulary.js';
-import type { SeedProblem, SeedSet } from './read-seeds.js';
+import type { SeedProblem, SeedSet } from './seed-set.js';
 import { filesOfSet, quotesOf } from './seed-quotes.js';
 import { FILE_OF_KIND } from './seed-format.js';
 
