@@ -31,7 +31,7 @@ export interface LoadOptions {
 }
 
 /** The level that must see no errors and no timeouts. */
-export const GOAL_CONNECTIONS = 64;
+const GOAL_CONNECTIONS = 64;
 /** Pause between levels, so requests still queued from one do not count against the next. */
 const SETTLE_SECONDS = 5;
 

@@ -10,7 +10,7 @@ export interface SeedEvidence {
   quote: string;
 }
 
-export interface SeedCasualtyReport {
+interface SeedCasualtyReport {
   source: string;
   killed: number | null;
   wounded: number | null;
@@ -97,7 +97,7 @@ export const DUPLICATE = read<{ duplicate: string; original: string }>(
   'duplicate-sources.json',
 ).map(({ duplicate, original }) => ({ duplicate, original }))[0]!;
 
-export const PERPETRATOR_TYPES = ['CLAIMED', 'SUSPECTED_OF', 'PERPETRATED'];
+const PERPETRATOR_TYPES = ['CLAIMED', 'SUSPECTED_OF', 'PERPETRATED'];
 
 /** The API's relationship id: `from~TYPE~to`, plus `~since` for a dated link. */
 export const relationIdOf = (r: Pick<SeedRelation, 'from' | 'type' | 'to' | 'since'>) =>

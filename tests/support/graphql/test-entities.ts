@@ -44,9 +44,9 @@ const LINKS = `query Links($id: ID!) {
   neighborhood(id: $id) { relations { id type createdBy from { id } to { id } evidence { source { id } quote } } }
 }`;
 
-export const COUNTS = '{ counts { kinds { kind count } relationTypes { type count } } }';
+const COUNTS = '{ counts { kinds { kind count } relationTypes { type count } } }';
 
-export interface EvidenceOut {
+interface EvidenceOut {
   source: { id: string };
   quote: string;
 }

@@ -6,7 +6,7 @@ import { badInput } from '../../errors.js';
 import type { EvidenceInput } from '../../generated/resolvers-types.js';
 import type { EntityRow } from '../../records.js';
 
-export const MAX_QUOTE_LENGTH = 1000;
+const MAX_QUOTE_LENGTH = 1000;
 
 export async function checkEvidence(
   tx: QueryRunner,
