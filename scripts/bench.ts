@@ -4,12 +4,12 @@
  * 1000000]` measures the importer's memory instead; `npm run bench -- --compute [--nodes 50000]`
  * what betweenness does to the request thread. Results go to bench/results/.
  */
+import { BATCH_SIZE, ROWS, seconds } from '../bench/command-options.js';
 import { computeMarkdown, runComputeBench } from '../bench/compute/health-under-load.js';
 import { memoryMarkdown, runMemoryBench } from '../bench/scale/import-memory.js';
 import { markdownReport, runScaleBench, writeResults } from '../bench/scale/run-scale.js';
 import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
-import { DEFAULT_BATCH_SIZE } from '../server/src/importers/import-options.js';
 
 const COMMAND = {
   usage: 'npm run bench --',
@@ -33,23 +33,9 @@ const COMMAND = {
       default: '50000',
       description: 'nodes of the generated graph, with --compute',
     },
-    rows: {
-      type: 'string',
-      value: '<n>',
-      description: 'attacks to generate (default: 200000; 1000000 with --memory)',
-    },
-    'batch-size': {
-      type: 'string',
-      value: '<rows>',
-      default: String(DEFAULT_BATCH_SIZE),
-      description: 'rows per import transaction',
-    },
-    seconds: {
-      type: 'string',
-      value: '<s>',
-      default: '5',
-      description: 'duration of each API measurement',
-    },
+    rows: { ...ROWS, description: `${ROWS.description} (default: 200000; 1000000 with --memory)` },
+    'batch-size': BATCH_SIZE,
+    seconds: seconds('5', 'each API measurement'),
   },
 } as const;
 

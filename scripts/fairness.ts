@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ROWS, seconds } from '../bench/command-options.js';
 import { Cleanup } from '../bench/load/cleanup.js';
 import { fairnessMarkdown } from '../bench/fairness/report.js';
 import { type FairnessResults, log, runFairness } from '../bench/fairness/run-fairness.js';
@@ -25,13 +26,8 @@ const COMMAND = {
     'One adversarial client against another client’s lookups, on the seed graph plus generated ' +
     'attacks in a throwaway Neo4j, rate limiter on; results in bench/results/fairness.{md,json}.',
   options: {
-    rows: { type: 'string', value: '<n>', default: '50000', description: 'attacks to generate' },
-    seconds: {
-      type: 'string',
-      value: '<s>',
-      default: '30',
-      description: 'duration of each scenario',
-    },
+    rows: { ...ROWS, default: '50000' },
+    seconds: seconds('30', 'each scenario'),
     label: {
       type: 'string',
       value: '<name>',

@@ -4,7 +4,7 @@
  * docs/images/explorer.png. Chromium's PNG is about 500 KB; when pngquant is installed
  * (`apt-get install pngquant`) it is reduced to a palette of 256 colours, about 140 KB.
  *
- *   npx tsx scripts/screenshot.ts [--url http://localhost:4000] [--out docs/images/explorer.png]
+ *   npm run screenshot -- [--url http://localhost:4000] [--out docs/images/explorer.png]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';

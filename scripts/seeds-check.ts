@@ -11,7 +11,8 @@ import { loadDotEnv } from '../server/src/config/config.js';
 import { checkAgainstTexts } from '../server/src/seed/check-texts.js';
 import { curateSeeds } from '../server/src/seed/curate-seeds.js';
 import { SEEDS_DIR, sourcesDirSetting } from '../server/src/seed/load-seeds.js';
-import { readSeeds, type SeedProblem, SeedValidationError } from '../server/src/seed/read-seeds.js';
+import { readSeeds, SeedValidationError } from '../server/src/seed/read-seeds.js';
+import type { SeedProblem } from '../server/src/seed/seed-set.js';
 
 const USAGE = `Usage: npm run seeds:check [-- --write]
 

@@ -5,17 +5,12 @@
  * second client looks entities up. The persisted-only scenario gets a server of its own, run with
  * the explorer's manifest only, as in production.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GTD } from '../../server/src/importers/datasets/gtd.js';
-import { writeSynthetic } from '../synthetic/write-synthetic.js';
 import { explorerOperations, manifestOf } from '../../scripts/persisted-operations.js';
 import type { Cleanup } from '../load/cleanup.js';
-import { sampleGraph } from '../load/graph-sample.js';
-import { startBenchGraph } from '../scale/bench-graph.js';
-import { measureImporter } from '../scale/import-rate.js';
+import { startGeneratedGraph } from '../load/generated-graph.js';
 import { describeMachine } from '../scale/machine.js';
 import { startActorGraph } from '../scale/servers.js';
 import { runScenario, type ScenarioResult } from './run-scenario.js';
@@ -52,16 +47,12 @@ export async function runFairness(
   cleanup: Cleanup,
 ): Promise<FairnessResults> {
   const started = Date.now();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-fairness-'));
-  cleanup.add(() => rmSync(dir, { recursive: true, force: true }));
-  const file = path.join(dir, `gtd-${options.rows}.csv`);
-  log(`generating ${options.rows.toLocaleString('en')} GTD rows`);
-  await writeSynthetic(GTD, options.rows, 1, file);
-  log('starting a throwaway Neo4j with the seed graph');
-  const graph = await cleanup.start(startBenchGraph(), (g) => g.stop());
-  log('importing');
-  const imported = await measureImporter(graph, file, options.rows, options.batchSize);
-  const sample = await sampleGraph(graph);
+  const { dir, graph, imported, sample } = await startGeneratedGraph(
+    'fairness',
+    options,
+    cleanup,
+    log,
+  );
   const ids = [...sample.groups, ...sample.others].map((e) => e.id).slice(0, 200);
   const manifest = path.join(dir, 'persisted-operations.json');
   writeFileSync(manifest, JSON.stringify(manifestOf(await explorerOperations())));

@@ -10,7 +10,7 @@ const LOOKUP_INTERVAL_MS = 100;
 /** A refused adversary request is sent again after this pause, so it never spins. */
 const RETRY_PAUSE_MS = 50;
 
-export interface Tally {
+interface Tally {
   requests: number;
   ok: number;
   /** Count per HTTP status or error code that was not a clean answer. */

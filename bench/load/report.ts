@@ -92,7 +92,7 @@ function serverLogLines(r: LoadResults): string[] {
 }
 
 /** RSS growth from the end of the first level to the end of the idle pause, and the requests served meanwhile. */
-export function memoryGrowth(r: LoadResults): { mib: number; requests: number } {
+function memoryGrowth(r: LoadResults): { mib: number; requests: number } {
   const first = r.levels[0];
   if (!first) return { mib: 0, requests: 0 };
   const requests = r.levels.slice(1).reduce((sum, l) => sum + l.requests, 0);

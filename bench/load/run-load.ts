@@ -3,19 +3,12 @@
  * API server in a child process, and the mixed read workload at each concurrency level, with the
  * server's memory read before, during and after each level. Writes bench/results/load.{md,json}.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../../server/src/config/config.js';
-import { GTD } from '../../server/src/importers/datasets/gtd.js';
-import { writeSynthetic } from '../synthetic/write-synthetic.js';
-import { startBenchGraph } from '../scale/bench-graph.js';
-import { measureImporter } from '../scale/import-rate.js';
 import { describeMachine } from '../scale/machine.js';
 import { type RunningServer, startActorGraph } from '../scale/servers.js';
 import type { Cleanup } from './cleanup.js';
-import { sampleGraph } from './graph-sample.js';
+import { startGeneratedGraph } from './generated-graph.js';
 import { CLIENT_TIMEOUT_SECONDS, runLevel } from './mixed-run.js';
 import { rssMiB, sampleRss } from './process-memory.js';
 import type { LevelResult, LoadResults } from './report.js';
@@ -31,7 +24,7 @@ export interface LoadOptions {
 }
 
 /** The level that must see no errors and no timeouts. */
-export const GOAL_CONNECTIONS = 64;
+const GOAL_CONNECTIONS = 64;
 /** Pause between levels, so requests still queued from one do not count against the next. */
 const SETTLE_SECONDS = 5;
 
@@ -66,16 +59,8 @@ async function runMeasuredLevel(
 export async function runLoad(options: LoadOptions, cleanup: Cleanup): Promise<LoadResults> {
   const started = Date.now();
   const machine = describeMachine();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-load-'));
-  cleanup.add(() => rmSync(dir, { recursive: true, force: true }));
-  const file = path.join(dir, `gtd-${options.rows}.csv`);
-  log(`generating ${options.rows.toLocaleString('en')} GTD rows`);
-  await writeSynthetic(GTD, options.rows, 1, file);
-  log('starting a throwaway Neo4j with the seed graph');
-  const graph = await cleanup.start(startBenchGraph(), (g) => g.stop());
-  log('importing');
-  const imported = await measureImporter(graph, file, options.rows, options.batchSize);
-  const workload = buildWorkload(await sampleGraph(graph));
+  const { graph, imported, sample } = await startGeneratedGraph('load', options, cleanup, log);
+  const workload = buildWorkload(sample);
 
   const server = await cleanup.start(startActorGraph(graph.connection), (s) => s.stop());
   log(`API server pid ${server.pid}; each of the ${workload.length} requests alone, twice`);

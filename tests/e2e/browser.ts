@@ -63,7 +63,7 @@ declare global {
 }
 
 /** Where screenshots go (git-ignored). */
-export const ARTIFACTS = path.resolve('test-artifacts/e2e');
+const ARTIFACTS = path.resolve('test-artifacts/e2e');
 
 /** A fresh page of the explorer at `url`, with page errors collected. */
 export async function openPage(

@@ -1,9 +1,15 @@
 /**
- * The seed graph read straight from seeds/*.json, so browser tests can work out what a view must
- * show (nodes, links, statuses, attacks per year) instead of hard-coding counts.
+ * The seed graph as the browser tests need it, built on the API tests' reading of seeds/*.json
+ * (tests/support/graphql/seed-graph.ts), so browser tests can work out what a view must show
+ * (nodes, links, statuses, attacks per year) instead of hard-coding counts.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import {
+  attacks,
+  entities as seedEntities,
+  relationIdOf,
+  relations as seedRelations,
+  type SeedRelation as StoredRelation,
+} from '../support/graphql/seed-graph.js';
 
 /** An entity as the seeds give it, with its kind. */
 export interface SeedEntity {
@@ -13,66 +19,36 @@ export interface SeedEntity {
   date?: string | null;
 }
 
-/** A link as stored: the id the server gives it, its ends and its evidence. */
-export interface SeedRelation {
+/** A link as stored, with the id the server gives it. */
+export interface SeedRelation extends StoredRelation {
   id: string;
-  type: string;
-  from: string;
-  to: string;
-  status: string | null;
-  since: string | null;
-  until: string | null;
-  evidence: { source: string; quote: string }[];
-}
-
-const FILES: [string, string][] = [
-  ['groups', 'Group'],
-  ['persons', 'Person'],
-  ['attacks', 'Attack'],
-  ['states', 'State'],
-  ['places', 'Place'],
-  ['organizations', 'Organization'],
-  ['communities', 'Community'],
-  ['sources', 'Source'],
-];
-
-function read<T>(name: string): T[] {
-  return JSON.parse(readFileSync(path.resolve('seeds', `${name}.json`), 'utf8')) as T[];
 }
 
 /** Every seed entity by id. */
 export const entities = new Map<string, SeedEntity>(
-  FILES.flatMap(([file, kind]) =>
-    read<{ id: string; name?: string; title?: string; date?: string | null }>(file).map((e) => [
-      e.id,
-      { id: e.id, kind, name: e.name ?? e.title ?? e.id, date: e.date ?? null },
-    ]),
-  ),
+  seedEntities.map((e) => [
+    e.id,
+    { id: e.id, kind: e.kind, name: e.name, date: (e.date as string | null | undefined) ?? null },
+  ]),
 );
-
-/** Same rule as server/src/domain/ids.ts. */
-const relationId = (from: string, type: string, to: string, since: string | null) =>
-  [from, type, to, ...(since ? [since] : [])].join('~');
 
 /** relations.json, plus the REPORTED_BY link each attack's casualty report makes to its source. */
 export const relations: SeedRelation[] = [
-  ...read<Omit<SeedRelation, 'id'>>('relations').map((r) => ({
-    ...r,
-    id: relationId(r.from, r.type, r.to, r.since),
-  })),
-  ...read<{ id: string; casualtyReports?: { source: string; quote: string }[] }>('attacks').flatMap(
-    (a) =>
-      [...new Set((a.casualtyReports ?? []).map((c) => c.source))].map((source) => ({
-        id: relationId(a.id, 'REPORTED_BY', source, null),
-        type: 'REPORTED_BY',
-        from: a.id,
-        to: source,
+  ...seedRelations.map((r) => ({ ...r, id: relationIdOf(r) })),
+  ...attacks.flatMap((a) => {
+    const reports = a.casualtyReports ?? [];
+    return [...new Set(reports.map((c) => c.source))].map((source) => {
+      const link = { type: 'REPORTED_BY', from: a.id, to: source, since: null, until: null };
+      return {
+        ...link,
+        id: relationIdOf(link),
         status: null,
-        since: null,
-        until: null,
-        evidence: (a.casualtyReports ?? []).filter((c) => c.source === source),
-      })),
-  ),
+        evidence: reports
+          .filter((c) => c.source === source)
+          .map(({ quote }) => ({ source, quote })),
+      };
+    });
+  }),
 ];
 
 /** What the canvas shows for `expanded` neighbourhoods minus `hidden` nodes (see client compose.ts). */

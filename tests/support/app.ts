@@ -10,7 +10,7 @@ import type { Gateway } from '../../server/src/db/gateway.js';
 import { createHttpServer } from '../../server/src/http/server.js';
 
 /** Editor token the test app accepts (ACTORGRAPH_EDITOR_TOKENS is replaced for tests). */
-export const TEST_EDITOR_TOKEN = 'test-editor-token-0123456789abcdef';
+const TEST_EDITOR_TOKEN = 'test-editor-token-0123456789abcdef';
 export const TEST_EDITOR = 'test-editor';
 
 export interface TestApp {

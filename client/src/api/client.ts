@@ -39,9 +39,9 @@ export function requestBody(op: Operation<unknown, unknown>, variables: unknown)
 }
 
 /** Where requests go; relative so the explorer works behind any host or port. */
-export const ENDPOINT = '/graphql';
+const ENDPOINT = '/graphql';
 /** Longest wait before a request counts as failed: long enough for a cold Neo4j, short enough to tell the user. */
-export const TIMEOUT_MS = 20_000;
+const TIMEOUT_MS = 20_000;
 
 interface GraphQLResponse<T> {
   data?: T | null;

@@ -22,7 +22,7 @@ export const NODE_FIELDS = /* GraphQL */ `
   }
 `;
 
-export const SOURCE_FIELDS = /* GraphQL */ `
+const SOURCE_FIELDS = /* GraphQL */ `
   fragment SourceFields on Source {
     id
     title

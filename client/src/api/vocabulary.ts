@@ -2,7 +2,7 @@
 import { execute, operation } from './client.js';
 import type { VocabularyFields } from './types.js';
 
-export const VOCABULARY = operation<{ vocabulary: VocabularyFields }, Record<string, never>>(
+const VOCABULARY = operation<{ vocabulary: VocabularyFields }, Record<string, never>>(
   'Vocabulary',
   /* GraphQL */ `
     query Vocabulary {

@@ -32,7 +32,7 @@ function visibleJson(cy: Core): object {
 }
 
 /** The PNG of the whole view at twice the screen resolution on a white background. */
-export function pngBlob(cy: Core): Promise<Blob> {
+function pngBlob(cy: Core): Promise<Blob> {
   return cy.png({
     output: 'blob-promise',
     full: true,

@@ -10,7 +10,7 @@ import { applyScaleStyle } from './canvas-render.js';
 import { runLayout } from './layout-runner.js';
 
 /** What tests can reach. */
-export interface TestHooks {
+interface TestHooks {
   cy: Core;
   explorer: Explorer;
   /** The renderer actually in use (WebGL falls back to canvas where unavailable). */

@@ -48,7 +48,7 @@ export interface EdgeElement {
 }
 
 /** Longest label printed on the canvas; the full name is in the details panel. */
-export const MAX_LABEL = 28;
+const MAX_LABEL = 28;
 
 /** The name shortened to MAX_LABEL characters with an ellipsis. */
 export function shortLabel(name: string): string {

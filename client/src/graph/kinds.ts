@@ -17,7 +17,7 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
 ];
 
 /** Node shapes used here (a subset of Cytoscape's). */
-export type KindShape =
+type KindShape =
   | 'round-hexagon'
   | 'ellipse'
   | 'round-diamond'

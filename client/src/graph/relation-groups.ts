@@ -2,7 +2,7 @@
 import type { NodeFields, RelationFields } from '../api/types.js';
 
 /** One link as seen from the entity in the panel. */
-export interface RelationItem {
+interface RelationItem {
   relation: RelationFields;
   /** The entity at the other end (a stub with the id only when the subgraph lacks it). */
   other: Pick<NodeFields, 'id' | 'name' | 'kind'> | { id: string; name: string; kind: null };

@@ -1,13 +1,6 @@
 /** The dated things in view — links with since/until, attacks with a date — as intervals for the time bar. */
 import type { FilterEdge, FilterNode, Visibility } from './filters.js';
-import {
-  eventInterval,
-  overlaps,
-  relationInterval,
-  windowMonths,
-  type MonthInterval,
-  type TimeWindow,
-} from './time-window.js';
+import { eventInterval, relationInterval, type MonthInterval } from './time-window.js';
 
 /** Intervals of every dated, non-hidden node and edge. */
 export function datedIntervals(
@@ -39,10 +32,4 @@ export function edgesInWindow(
     inWindow: shown.filter((e) => !visibility.fadedEdges.has(e.id)).length,
     shown: shown.length,
   };
-}
-
-/** True when an interval overlaps the window; open windows take everything. */
-export function inWindow(interval: MonthInterval, window: TimeWindow | null): boolean {
-  const months = windowMonths(window);
-  return months === null || overlaps(interval, months);
 }

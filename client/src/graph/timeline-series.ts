@@ -6,7 +6,7 @@ import type { TimelineBucketFields } from '../api/types.js';
 import { formatMonth, monthIndex, type TimeWindow } from './time-window.js';
 
 /** Attacks per period for one group. */
-export interface Series {
+interface Series {
   id: string;
   name: string;
   counts: number[];

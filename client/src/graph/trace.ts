@@ -6,7 +6,7 @@ import type { NodeFields, PathFields, RelationFields } from '../api/types.js';
 import type { SourceGraph } from './compose.js';
 
 /** One step along a path. */
-export interface Hop {
+interface Hop {
   from: NodeFields;
   to: NodeFields;
   relation: RelationFields;

@@ -11,7 +11,7 @@ import { h, svgFromMarkup } from './dom.js';
 const AS_OF = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Statuses of the vocabulary, weakest to strongest; replaced by the server's list when it arrives. */
-export const DEFAULT_STATUSES = ['alleged', 'suspected', 'reported', 'claimed', 'confirmed'];
+const DEFAULT_STATUSES = ['alleged', 'suspected', 'reported', 'claimed', 'confirmed'];
 
 function toggled(list: string[], key: string, show: boolean): string[] {
   return show ? list.filter((k) => k !== key) : [...new Set([...list, key])];

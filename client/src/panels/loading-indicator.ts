@@ -2,7 +2,7 @@
 import { onPendingChange } from '../api/activity.js';
 
 /** Fast answers should not flash a spinner; slower ones must not look like a frozen page. */
-export const SLOW_AFTER_MS = 300;
+const SLOW_AFTER_MS = 300;
 
 /** Shows `bar` while requests have been pending for SLOW_AFTER_MS; marks `busy` with aria-busy. */
 export function mountLoadingIndicator(bar: HTMLElement, busy: HTMLElement): void {

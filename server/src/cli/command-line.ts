@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { UserError } from './user-error.js';
 
-export interface OptionSpec {
+interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
   default?: string | boolean;
@@ -25,12 +25,12 @@ export interface CommandSpec {
   positionals?: number;
 }
 
-export class UsageError extends UserError {
+class UsageError extends UserError {
   override readonly exitCode = 2;
 }
 
 /** The usage text of `spec`, as --help prints it. */
-export function usageText(spec: CommandSpec): string {
+function usageText(spec: CommandSpec): string {
   const rows = Object.entries(spec.options).map(([name, option]) => {
     const flag = `${option.short ? `-${option.short}, ` : ''}--${name}${option.value ? ` ${option.value}` : ''}`;
     const fallback = option.default !== undefined ? ` (default: ${String(option.default)})` : '';

@@ -8,7 +8,7 @@ import { SeedValidationError } from '../seed/read-seeds.js';
 import { UserError } from './user-error.js';
 
 /** DEBUG=actorgraph (or a list naming it, or *) asks for stack traces and log tails. */
-export const debugEnabled = (env: NodeJS.ProcessEnv = process.env): boolean =>
+const debugEnabled = (env: NodeJS.ProcessEnv = process.env): boolean =>
   (env.DEBUG ?? '')
     .split(',')
     .map((s) => s.trim())

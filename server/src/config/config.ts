@@ -75,7 +75,7 @@ export interface HttpConfig {
 }
 
 /** Sharing the server between clients (limits/fair-scheduler.ts). */
-export interface FairnessConfig {
+interface FairnessConfig {
   /** GraphQL requests one client may have in flight; 0 switches the cap off. */
   clientMaxInFlight: number;
   /** Requests of one client that may wait for one of its slots; more get 429 at once. */
@@ -90,7 +90,7 @@ export interface FairnessConfig {
   dbMsPerPoint: number;
 }
 
-export interface PersistedOperationsConfig {
+interface PersistedOperationsConfig {
   /** Hash → document, from the manifest file; undefined when none is set. */
   operations: ReadonlyMap<string, string> | undefined;
   /** Run nothing but the manifest's operations. */

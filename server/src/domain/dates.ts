@@ -3,7 +3,7 @@
  * the first and last day it can mean, so ranges compare correctly as plain ISO strings.
  */
 
-export type DatePrecision = 'year' | 'month' | 'day';
+type DatePrecision = 'year' | 'month' | 'day';
 
 export interface DateSpan {
   /** The date as given. */

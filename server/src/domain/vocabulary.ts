@@ -161,13 +161,6 @@ export type RelationType = keyof typeof RELATION_TYPES;
 /** Every relationship type of the vocabulary: what traversals follow unless told otherwise. */
 export const DOMAIN_RELATION_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 
-/** Links an attack to the groups or persons behind it. */
-export const PERPETRATOR_TYPES = [
-  'CLAIMED',
-  'SUSPECTED_OF',
-  'PERPETRATED',
-] as const satisfies readonly RelationType[];
-
 export function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);
 }

@@ -46,7 +46,6 @@ export const badInput = (message: string, path?: readonly (string | number)[]) =
   new AppError('BAD_USER_INPUT', message, path ? { argumentPath: path } : {});
 export const notFound = (message: string) => new AppError('NOT_FOUND', message);
 export const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 /** The database is away; `Retry-After` suggests when to try again (it restarts in seconds). */
 export const serviceUnavailable = (message: string) =>

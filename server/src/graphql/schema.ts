@@ -28,7 +28,7 @@ import {
   vocabulary,
 } from './resolvers/stats/query-stats.js';
 
-export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
 const rootResolvers: Resolvers = {
   Date: DateScalar,

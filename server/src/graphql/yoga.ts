@@ -89,7 +89,7 @@ const requestLogger = Object.fromEntries(
 ) as ReturnType<typeof createLogger>;
 
 /** What the node adapter passes: the incoming request (absent when called through yoga.fetch). */
-export interface ServerContext {
+interface ServerContext {
   req?: { socket: { remoteAddress?: string } };
 }
 

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import { UserError } from '../cli/user-error.js';
 
-export class PortInUseError extends UserError {}
+class PortInUseError extends UserError {}
 
 /** Resolves once `server` listens on `host:port`. */
 export function listen(server: Server, port: number, host: string): Promise<void> {

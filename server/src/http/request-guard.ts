@@ -15,7 +15,7 @@ export const currentRequestId = (): string | undefined => requestIds.getStore();
 export type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /** Logs `error` for request `id`; the stack stays in the log, never in an answer. */
-export function logRequestError(id: string, request: IncomingMessage, error: unknown): void {
+function logRequestError(id: string, request: IncomingMessage, error: unknown): void {
   const where = `${request.method ?? '?'} ${(request.url ?? '').slice(0, 200)}`;
   console.error(`[http] request ${id} ${where} failed:`, error);
 }

@@ -21,7 +21,7 @@ import { decodedPathname } from './request-target.js';
 import { EXPLORER_CSP, GRAPHIQL_CSP, setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
-export const CLIENT_DIST = path.join(ROOT_DIR, 'client', 'dist');
+const CLIENT_DIST = path.join(ROOT_DIR, 'client', 'dist');
 
 /**
  * How often Node looks for requests past their headers or request timeout. Its default, 30 s, let

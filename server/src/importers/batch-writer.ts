@@ -6,7 +6,7 @@
 import type { Gateway, QueryRunner } from '../db/gateway.js';
 import type { GraphWrites } from './event-writes.js';
 
-export class ImportWriteError extends Error {}
+class ImportWriteError extends Error {}
 
 async function upsertRelations(
   tx: QueryRunner,

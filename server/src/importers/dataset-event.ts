@@ -6,7 +6,7 @@ import type { EntityRecord } from '../domain/graph-write.js';
 import type { Status } from '../domain/vocabulary.js';
 
 /** A place named by the row, with its level. */
-export interface PlaceMention {
+interface PlaceMention {
   name: string;
   placeType: 'province' | 'district' | 'city';
 }

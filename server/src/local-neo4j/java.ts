@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { UserError } from '../cli/user-error.js';
 
 /** Java or Maven is missing or too old; the hint says how to install it. */
-export class MissingToolError extends UserError {}
+class MissingToolError extends UserError {}
 
 const OR_EXTERNAL = 'or set NEO4J_URI (and NEO4J_PASSWORD) to use a Neo4j server you already run.';
 

@@ -10,7 +10,7 @@ import {
   selfLinkProblem,
 } from '../domain/relation-rules.js';
 import type { EntityKind } from '../domain/vocabulary.js';
-import type { SeedProblem, SeedSet } from './read-seeds.js';
+import type { SeedProblem, SeedSet } from './seed-set.js';
 import { filesOfSet, quotesOf } from './seed-quotes.js';
 import { FILE_OF_KIND } from './seed-format.js';
 

@@ -5,7 +5,7 @@
  */
 import { duplicateSources, readArticleTexts } from './article-texts.js';
 import { storedSpanProblem } from './quote-spans.js';
-import type { SeedProblem, SeedSet } from './read-seeds.js';
+import type { SeedProblem, SeedSet } from './seed-set.js';
 import { filesOfSet, quotesOf } from './seed-quotes.js';
 import type { SeedDuplicateSource } from './seed-format.js';
 import { containsVerbatim } from './text-match.js';

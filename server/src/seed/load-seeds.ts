@@ -10,7 +10,8 @@ import { ROOT_DIR } from '../config/config.js';
 import { BULK_TIMEOUT_MS, type Gateway } from '../db/gateway.js';
 import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
 import { relationId } from '../domain/ids.js';
-import { readSeeds, type SeedSet } from './read-seeds.js';
+import { readSeeds } from './read-seeds.js';
+import type { SeedSet } from './seed-set.js';
 
 export const SEEDS_DIR = path.join(ROOT_DIR, 'seeds');
 
@@ -20,7 +21,7 @@ export function sourcesDirSetting(env: NodeJS.ProcessEnv = process.env): string 
 }
 
 /** The article texts folder when it exists (only seeds:check and seeds:curate read it). */
-export function sourcesDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function sourcesDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const dir = sourcesDirSetting(env);
   return existsSync(dir) ? dir : undefined;
 }

@@ -14,7 +14,7 @@
  */
 
 /** Words per shingle. */
-export const DEFAULT_SHINGLE_SIZE = 3;
+const DEFAULT_SHINGLE_SIZE = 3;
 
 /**
  * Jaccard similarity (of word 3-shingles) at or above which two texts are near-duplicates.
@@ -26,7 +26,7 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.05;
 export const NEAR_DUPLICATE_METHOD = `word ${DEFAULT_SHINGLE_SIZE}-shingle Jaccard`;
 
 /** Lowercased text with punctuation removed and whitespace collapsed. */
-export function normalizeForShingles(text: string): string {
+function normalizeForShingles(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

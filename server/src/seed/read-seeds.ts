@@ -11,17 +11,10 @@ import {
   type SeedDuplicateSource,
   type SeedEntity,
   type SeedFileName,
-  type SeedEntityKind,
   type SeedRelation,
   type SeedSource,
 } from './seed-format.js';
-
-export interface SeedProblem {
-  file: string;
-  /** Path inside the file, e.g. "[3].evidence[0].quote"; empty for the file as a whole. */
-  path: string;
-  message: string;
-}
+import type { SeedProblem, SeedSet } from './seed-set.js';
 
 export class SeedValidationError extends Error {
   constructor(readonly problems: SeedProblem[]) {
@@ -35,19 +28,7 @@ export class SeedValidationError extends Error {
   }
 }
 
-export interface SeedEntityOfKind extends SeedEntity {
-  kind: SeedEntityKind;
-}
-
-export interface SeedSet {
-  sources: SeedSource[];
-  entities: SeedEntityOfKind[];
-  relations: SeedRelation[];
-  /** Near-copies among the sources, as curated from the texts (duplicate-sources.json). */
-  duplicates: SeedDuplicateSource[];
-}
-
-export function formatPath(segments: readonly PropertyKey[]): string {
+function formatPath(segments: readonly PropertyKey[]): string {
   return segments
     .map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`))
     .join('')

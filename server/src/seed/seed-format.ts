@@ -59,7 +59,7 @@ const quoteFields = {
   length: spanField.positive('must be positive'),
 };
 
-export const evidenceSchema = z.strictObject({ source: id, ...quoteFields });
+const evidenceSchema = z.strictObject({ source: id, ...quoteFields });
 
 const entityFields = {
   id,
@@ -69,7 +69,7 @@ const entityFields = {
   evidence: z.array(evidenceSchema).min(1, 'needs at least one quote naming the entity'),
 };
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   id,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in the sources folder'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
@@ -82,24 +82,24 @@ export const sourceSchema = z.strictObject({
   excludedPassages: z.array(text).default([]),
 });
 
-export const groupSchema = z.strictObject(entityFields);
-export const personSchema = z.strictObject({ ...entityFields, role: lineText.nullish() });
-export const stateSchema = z.strictObject({
+const groupSchema = z.strictObject(entityFields);
+const personSchema = z.strictObject({ ...entityFields, role: lineText.nullish() });
+const stateSchema = z.strictObject({
   ...entityFields,
   iso2: ruled(iso2Problem).nullish(),
 });
-export const placeSchema = z.strictObject({
+const placeSchema = z.strictObject({
   ...entityFields,
   placeType: ruled(placeTypeProblem),
 });
-export const organizationSchema = z.strictObject({
+const organizationSchema = z.strictObject({
   ...entityFields,
   orgType: ruled(orgTypeProblem),
 });
 /** Ethnic and religious communities: targets of attacks and recruiting grounds, not actors. */
-export const communitySchema = z.strictObject(entityFields);
+const communitySchema = z.strictObject(entityFields);
 
-export const casualtyReportSchema = z.strictObject({
+const casualtyReportSchema = z.strictObject({
   source: id,
   killed: z.number().int().nonnegative().nullable(),
   wounded: z.number().int().nonnegative().nullable(),
@@ -107,7 +107,7 @@ export const casualtyReportSchema = z.strictObject({
   ...quoteFields,
 });
 
-export const attackSchema = z.strictObject({
+const attackSchema = z.strictObject({
   ...entityFields,
   date: partialDate.nullable(),
   dateApprox: z.boolean(),
@@ -116,7 +116,7 @@ export const attackSchema = z.strictObject({
   casualtyReports: z.array(casualtyReportSchema).default([]),
 });
 
-export const relationSchema = z.strictObject({
+const relationSchema = z.strictObject({
   /** Checked against the vocabulary in check-seeds.ts, with the kinds of both ends. */
   type: z.string(),
   from: id,
@@ -128,7 +128,7 @@ export const relationSchema = z.strictObject({
 });
 
 /** A near-copy among the sources, found by `npm run seeds:curate` (near-duplicate.ts). */
-export const duplicateSourceSchema = z.strictObject({
+const duplicateSourceSchema = z.strictObject({
   duplicate: id,
   original: id,
   similarity: z.number().min(0).max(1),
@@ -151,10 +151,8 @@ export const SEED_FILES = {
 
 export type SeedFileName = keyof typeof SEED_FILES;
 export type SeedSource = z.infer<typeof sourceSchema>;
-export type SeedAttack = z.infer<typeof attackSchema>;
+type SeedAttack = z.infer<typeof attackSchema>;
 export type SeedRelation = z.infer<typeof relationSchema>;
-export type SeedEvidence = z.infer<typeof evidenceSchema>;
-export type SeedCasualtyReport = z.infer<typeof casualtyReportSchema>;
 export type SeedDuplicateSource = z.infer<typeof duplicateSourceSchema>;
 export type SeedEntity = z.infer<typeof groupSchema> &
   Partial<Omit<SeedAttack, keyof typeof entityFields>> & {

@@ -2,7 +2,7 @@
  * Every quote of a seed folder with the file and JSON path it sits at, so that the checks and the
  * curation script walk the same places and name them the same way.
  */
-import type { SeedSet } from './read-seeds.js';
+import type { SeedSet } from './seed-set.js';
 import { FILE_OF_KIND, KIND_OF_FILE } from './seed-format.js';
 
 /** A seed item that may quote sources: an entity (evidence, casualty reports) or a relation. */

@@ -3,41 +3,32 @@
  * version stamp — edits never recompute it inline, a refresh runs in the background once the
  * version moved and the minimum interval passed, and requests get the last scores meanwhile.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BetweennessCache,
   DEFAULT_POLICY,
   type RefreshPolicy,
 } from '../../../server/src/compute/betweenness-cache.js';
-import { gql, startTestApp, type TestApp } from '../../support/app.js';
-import { TestEntities, UPSERT } from '../../support/graphql/test-entities.js';
+import { gql } from '../../support/app.js';
+import { UPSERT, useTestEntities } from '../../support/graphql/test-entities.js';
 
-let app: TestApp;
-let test: TestEntities;
-beforeAll(async () => {
-  app = await startTestApp();
-  test = new TestEntities(app);
-});
-afterAll(async () => {
-  await test.cleanUp();
-  await app.close();
-});
+const env = useTestEntities();
 
 const policy = (overrides: Partial<RefreshPolicy>) => ({ ...DEFAULT_POLICY, ...overrides });
 const touch = (name: string) =>
-  test.edit(UPSERT, { input: { id: test.id(name), kind: 'Group', name: `Cache ${name}` } });
+  env.test.edit(UPSERT, { input: { id: env.test.id(name), kind: 'Group', name: `Cache ${name}` } });
 
 describe('betweenness cache', () => {
   it('moves the graph version stamp with each committed write, not with reads', async () => {
-    const before = app.db.version;
-    await gql(app, '{ counts { kinds { count } } }');
-    expect(app.db.version).toBe(before);
+    const before = env.app.db.version;
+    await gql(env.app, '{ counts { kinds { count } } }');
+    expect(env.app.db.version).toBe(before);
     await touch('stamp');
-    expect(app.db.version).toBe(before + 1);
+    expect(env.app.db.version).toBe(before + 1);
   });
 
   it('serves the last scores after an edit until the minimum interval has passed', async () => {
-    const cache = new BetweennessCache(app.db, policy({ minIntervalMs: 60_000 }));
+    const cache = new BetweennessCache(env.app.db, policy({ minIntervalMs: 60_000 }));
     const first = await cache.current();
     expect(first.ranked.length).toBeGreaterThan(10);
     await touch('within-interval');
@@ -49,7 +40,7 @@ describe('betweenness cache', () => {
   });
 
   it('refreshes in the background once the version moved, serving the old scores meanwhile', async () => {
-    const cache = new BetweennessCache(app.db, policy({ minIntervalMs: 0 }));
+    const cache = new BetweennessCache(env.app.db, policy({ minIntervalMs: 0 }));
     const first = await cache.current();
     // Unchanged graph: no refresh however old the scores.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -64,12 +55,12 @@ describe('betweenness cache', () => {
       next = await cache.current();
     }
     expect(next).not.toBe(first);
-    expect(next.version).toBe(app.db.version);
+    expect(next.version).toBe(env.app.db.version);
     expect(next.computedAt.getTime()).toBeGreaterThan(first.computedAt.getTime());
   });
 
   it('answers the first request "computing, retry" when it outlasts the wait, then the scores', async () => {
-    const cache = new BetweennessCache(app.db, policy({ firstWaitMs: 0 }));
+    const cache = new BetweennessCache(env.app.db, policy({ firstWaitMs: 0 }));
     await expect(cache.current()).rejects.toMatchObject({
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     });

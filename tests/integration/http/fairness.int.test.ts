@@ -4,56 +4,13 @@
  * decides the outcome), the prices the rate limiter reports in `extensions.cost`, and the charge
  * for measured database time after an operation runs.
  */
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testConfig, type TestApp } from '../../support/app.js';
-
-interface Answer {
-  status: number;
-  retryAfter: string | undefined;
-  data?: Record<string, unknown>;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-  extensions?: { cost?: { requested: number; actual: number; remaining: number } };
-}
-
-interface Sent {
-  answer: Promise<Answer>;
-  /** Sends the rest of the body. */
-  finish(): void;
-}
+import { sendGraphql } from '../../support/http/send-graphql.js';
 
 /** POSTs `query` from `localAddress`; with `hold`, only half the body goes until finish(). */
-function send(app: TestApp, query: string, localAddress = '127.0.0.1', hold = false): Sent {
-  const body = Buffer.from(JSON.stringify({ query }));
-  const request = http.request(app.graphqlUrl, {
-    method: 'POST',
-    localAddress,
-    headers: {
-      'content-type': 'application/json',
-      'content-length': body.length,
-      accept: 'application/graphql-response+json',
-    },
-  });
-  const answer = new Promise<Answer>((resolve, reject) => {
-    request.on('response', (response) => {
-      let text = '';
-      response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          retryAfter: response.headers['retry-after'],
-          ...(JSON.parse(text) as object),
-        }),
-      );
-    });
-    request.on('error', reject);
-  });
-  const half = Math.floor(body.length / 2);
-  request.write(body.subarray(0, hold ? half : body.length));
-  const finish = () => request.end(hold ? body.subarray(half) : undefined);
-  if (!hold) finish();
-  return { answer, finish };
-}
+const send = (app: TestApp, query: string, localAddress = '127.0.0.1', hold = false) =>
+  sendGraphql(app, query, { localAddress, hold });
 
 const LOOKUP = '{ entity(id: "is-k") { id } }';
 const aliases = (count: number, field: string) =>

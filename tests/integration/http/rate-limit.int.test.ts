@@ -4,9 +4,9 @@
  * `paths` (40 points) fits once and a second one has to wait ~20 s. Requests that must share one
  * budget are sent at once, so the outcome does not depend on how fast a busy machine answers.
  */
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorHeaders, startTestApp, testConfig, type TestApp } from '../../support/app.js';
+import { type GraphqlAnswer, sendGraphql } from '../../support/http/send-graphql.js';
 
 const TRACE = '{ paths(from: "ttp", to: "is-k") { length } }'; // 2 × 4 hops × 5 paths = 40
 const LOOKUP = '{ entity(id: "is-k") { id } }'; // 1
@@ -25,56 +25,20 @@ afterAll(async () => {
   await Promise.all([limited, proxied, unlimited].map((app) => app?.close()));
 });
 
-interface Answer {
-  status: number;
-  retryAfter: string | undefined;
-  data?: unknown;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** POSTs `query`; node:http rather than fetch, to choose the local address the server sees. */
-function post(
+/** POSTs `query` with `headers` from `localAddress`. */
+const post = (
   app: TestApp,
   query: string,
   headers: Record<string, string> = {},
   localAddress = '127.0.0.1',
-): Promise<Answer> {
-  const body = JSON.stringify({ query });
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      app.graphqlUrl,
-      {
-        method: 'POST',
-        localAddress,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          accept: 'application/graphql-response+json',
-          ...headers,
-        },
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            retryAfter: response.headers['retry-after'],
-            ...(JSON.parse(text) as object),
-          }),
-        );
-      },
-    );
-    request.on('error', reject).end(body);
-  });
-}
+) => sendGraphql(app, query, { headers, localAddress }).answer;
 
 const from = (address: string) => ({ 'x-forwarded-for': address });
 
 /** Sends the requests at once and returns their answers in the order given. */
-const together = (...requests: (() => Promise<Answer>)[]) =>
+const together = (...requests: (() => Promise<GraphqlAnswer>)[]) =>
   Promise.all(requests.map((request) => request()));
-const statuses = (answers: Answer[]) => answers.map((answer) => answer.status).sort();
+const statuses = (answers: GraphqlAnswer[]) => answers.map((answer) => answer.status).sort();
 
 describe('rate limit', () => {
   it('refuses an operation the client cannot pay for with 429, Retry-After and RATE_LIMITED', async () => {

@@ -14,7 +14,7 @@ import { importEditor, type ImportOptions } from '../../../server/src/importers/
 import { runImport } from '../../../server/src/importers/run-import.js';
 
 export const FIXTURES = path.join(ROOT_DIR, 'tests/integration/importers/fixtures');
-export const info = inject('neo4j');
+const info = inject('neo4j');
 
 export async function connect() {
   const database = await openDatabase(info, { queryTimeoutMs: 120_000 });

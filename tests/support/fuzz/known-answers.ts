@@ -4,7 +4,8 @@
  * server's answers are checked against them by `wrongAnswer` in oracle.ts.
  */
 import fc from 'fast-check';
-import { readSeeds, type SeedEntityOfKind } from '../../../server/src/seed/read-seeds.js';
+import { readSeeds } from '../../../server/src/seed/read-seeds.js';
+import type { SeedEntityOfKind } from '../../../server/src/seed/seed-set.js';
 import { SEEDS_DIR } from '../../../server/src/seed/load-seeds.js';
 import { type FuzzRequest, JSON_HEADERS } from './fuzz-request.js';
 

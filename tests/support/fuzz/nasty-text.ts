@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { entities, relationIdOf, relations } from '../graphql/seed-graph.js';
 
 /** Lucene query-parser syntax, including its word operators. */
-export const LUCENE_SYNTAX = [
+const LUCENE_SYNTAX = [
   '+',
   '-',
   '&&',
@@ -40,7 +40,7 @@ export const LUCENE_SYNTAX = [
 ];
 
 /** Cypher syntax and classic injection payloads. */
-export const CYPHER_SYNTAX = [
+const CYPHER_SYNTAX = [
   '`',
   '$',
   '$query',
@@ -98,7 +98,7 @@ const seedNames = entities.flatMap((e) => [e.name, ...e.aliases]);
 const seedRelationIds = relations.map(relationIdOf);
 
 export const seedIdArb = fc.constantFrom(...seedIds);
-export const seedRelationIdArb = fc.constantFrom(...seedRelationIds);
+const seedRelationIdArb = fc.constantFrom(...seedRelationIds);
 export const seedSourceIdArb = fc.constantFrom(
   ...entities.filter((e) => e.kind === 'Source').map((e) => e.id),
 );

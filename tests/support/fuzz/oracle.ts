@@ -14,7 +14,7 @@ export interface FuzzResponse {
 }
 
 /** Codes an error may carry: the API's own (server/src/graphql/errors.ts), Yoga's and the HTTP layer's. */
-export const KNOWN_CODES = new Set([
+const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'UNAUTHENTICATED',

@@ -4,7 +4,7 @@
  */
 import { type FuzzValue, toJson } from './fuzz-value.js';
 
-export interface VariablePiece {
+interface VariablePiece {
   /** The type the operation declares, e.g. `[ID!]` — or a wrong one on purpose. */
   declared: string;
   /** The value sent in `variables`; undefined leaves it out. */

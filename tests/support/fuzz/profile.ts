@@ -4,7 +4,7 @@
  * An editor's mutations name only the `fuzz-` ids of fuzz-ids.ts (or strings that are no ids), so
  * whatever they manage to write can be told apart from the seed graph.
  */
-export type Caller = 'anonymous' | 'editor';
+type Caller = 'anonymous' | 'editor';
 
 export interface Profile {
   caller: Caller;

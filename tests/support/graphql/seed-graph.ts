@@ -10,7 +10,7 @@ export interface SeedEvidence {
   quote: string;
 }
 
-export interface SeedCasualtyReport {
+interface SeedCasualtyReport {
   source: string;
   killed: number | null;
   wounded: number | null;

@@ -3,8 +3,9 @@
  * removed (with their relationships) through the app's gateway afterwards, so the seed graph that
  * the other test files count stays as it was.
  */
-import { expect } from 'vitest';
-import { editorHeaders, gql, type TestApp } from '../app.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Config } from '../../../server/src/config/config.js';
+import { editorHeaders, gql, startTestApp, type TestApp } from '../app.js';
 
 export const UPSERT = `mutation Upsert($input: EntityInput!) {
   upsertEntity(input: $input) {
@@ -44,9 +45,9 @@ const LINKS = `query Links($id: ID!) {
   neighborhood(id: $id) { relations { id type createdBy from { id } to { id } evidence { source { id } quote } } }
 }`;
 
-export const COUNTS = '{ counts { kinds { kind count } relationTypes { type count } } }';
+const COUNTS = '{ counts { kinds { kind count } relationTypes { type count } } }';
 
-export interface EvidenceOut {
+interface EvidenceOut {
   source: { id: string };
   quote: string;
 }
@@ -147,6 +148,29 @@ export class TestEntities {
   async cleanUp(): Promise<void> {
     for (const id of this.created) await this.app.db.write('edit/delete-entity', { id });
   }
+}
+
+/** A test file's own app and the entities it makes there; both are set once `beforeAll` ran. */
+export interface EditingRun {
+  readonly app: TestApp;
+  readonly test: TestEntities;
+}
+
+/**
+ * Starts an app (with `config`, else the test config) before the file's tests and, after them,
+ * removes the entities they made and closes it.
+ */
+export function useTestEntities(config?: Config): EditingRun {
+  const run = {} as { app: TestApp; test: TestEntities };
+  beforeAll(async () => {
+    run.app = await startTestApp(config);
+    run.test = new TestEntities(run.app);
+  });
+  afterAll(async () => {
+    await run.test?.cleanUp();
+    await run.app?.close();
+  });
+  return run;
 }
 
 /** Node and relationship counts per kind and type: what a failed mutation must leave unchanged. */

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAgainstTexts } from '../../../server/src/seed/check-texts.js';
 import { curateSeeds } from '../../../server/src/seed/curate-seeds.js';
-import { readSeeds, type SeedSet } from '../../../server/src/seed/read-seeds.js';
+import { readSeeds } from '../../../server/src/seed/read-seeds.js';
+import type { SeedSet } from '../../../server/src/seed/seed-set.js';
 
 /** A small seed folder over the fixture texts (tests/fixtures), written by curateSeeds. */
 const SEEDS = fileURLToPath(new URL('../../fixtures/seeds', import.meta.url));

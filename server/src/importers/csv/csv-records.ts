@@ -4,14 +4,14 @@
  * in memory (a record longer than MAX_RECORD_BYTES is given up on), so memory stays flat however
  * large the file is.
  */
-import { scanRecord } from './scan-record.js';
+import { scanRecord, type ScanProblem } from './scan-record.js';
 import { RecordDecoder } from './text-encoding.js';
 
 /** Longest record kept whole; past it an unbalanced quote is the likely cause. */
-export const MAX_RECORD_BYTES = 1 << 20;
+const MAX_RECORD_BYTES = 1 << 20;
 
 /** What makes a record unusable as read, whatever its content. */
-export type RecordProblem = 'not-utf8' | 'unterminated-quote' | 'bad-quote' | 'too-long';
+export type RecordProblem = 'not-utf8' | ScanProblem | 'too-long';
 
 export interface CsvRecord {
   fields: string[];

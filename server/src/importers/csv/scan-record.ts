@@ -3,10 +3,11 @@
  * optionally in double quotes with "" for a quote and any newline inside. Pure, so the reader
  * around it can decide what to do with records that end early or are quoted badly.
  */
-import type { RecordProblem } from './csv-records.js';
-
 /** The text of `buffer[start, end)` in the file's encoding. */
 export type Decode = (buffer: Buffer, start: number, end: number) => string;
+
+/** What the scan itself can find wrong with a record's quoting. */
+export type ScanProblem = 'unterminated-quote' | 'bad-quote';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -18,7 +19,7 @@ export interface ScannedRecord {
   /** Offset just after the record (after its newline when it has one). */
   end: number;
   terminated: boolean;
-  problem?: Extract<RecordProblem, 'unterminated-quote' | 'bad-quote'>;
+  problem?: ScanProblem;
 }
 
 /**

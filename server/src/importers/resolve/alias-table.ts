@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { nameKey } from '../../domain/names.js';
 import { isEntityId } from '../../domain/ids.js';
 
-export const ALIAS_FILE = new URL('./dataset-aliases.json', import.meta.url);
+const ALIAS_FILE = new URL('./dataset-aliases.json', import.meta.url);
 
 const ids = z.record(z.string().min(1), z.string().refine(isEntityId, 'must be an entity id'));
 const schema = z.object({ unknown: z.array(z.string().min(1)), Group: ids, State: ids });

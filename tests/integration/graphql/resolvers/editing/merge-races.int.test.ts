@@ -5,22 +5,20 @@
  * evidence stays on the link, and the kept entity ends with the union of both names and aliases.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entityWrite, relationWrite } from '../../../../../server/src/domain/graph-write.js';
 import {
   editorHeaders,
   gql,
   MANY_CLIENTS,
-  startTestApp,
   TEST_EDITOR,
   testConfig,
-  type TestApp,
 } from '../../../../support/app.js';
 import {
   ADD_EVIDENCE,
   DELETE_RELATION,
   MERGE,
-  TestEntities,
+  useTestEntities,
   UPSERT,
 } from '../../../../support/graphql/test-entities.js';
 
@@ -29,18 +27,9 @@ const SOURCE = 'src-insider-2022-04';
 /** Each racing request starts this many ms after the merge, at most: inside its transaction. */
 const SPREAD_MS = 400;
 
-let app: TestApp;
-let test: TestEntities;
 let run = 0;
-beforeAll(async () => {
-  // A merge of 120 links can outlast the default query timeout on a busy machine; it must commit.
-  app = await startTestApp(testConfig({ ...MANY_CLIENTS, QUERY_TIMEOUT_MS: '60000' }));
-  test = new TestEntities(app);
-});
-afterAll(async () => {
-  await test.cleanUp();
-  await app.close();
-});
+// A merge of 120 links can outlast the default query timeout on a busy machine; it must commit.
+const env = useTestEntities(testConfig({ ...MANY_CLIENTS, QUERY_TIMEOUT_MS: '60000' }));
 
 interface Hub {
   keep: string;
@@ -52,13 +41,13 @@ interface Hub {
 /** keep, and merge linked to SPOKES groups, written as the seed loader writes (fast). */
 async function hub(): Promise<Hub> {
   run += 1;
-  const keep = test.id(`keep-${run}`);
-  const merge = test.id(`hub-${run}`);
-  const spokes = Array.from({ length: SPOKES }, (_, i) => test.id(`spoke-${run}-${i}`));
+  const keep = env.test.id(`keep-${run}`);
+  const merge = env.test.id(`hub-${run}`);
+  const spokes = Array.from({ length: SPOKES }, (_, i) => env.test.id(`spoke-${run}-${i}`));
   const group = (id: string, name: string, aliases: string[]) =>
     entityWrite({ id, kind: 'Group', name, aliases });
   const now = new Date().toISOString();
-  await app.db.write('edit/upsert-entities', {
+  await env.app.db.write('edit/upsert-entities', {
     entities: [
       group(keep, `Kept ${run}`, [`kept alias ${run}`]),
       group(merge, `Hub ${run}`, [`hub alias ${run}`, `hub other ${run}`]),
@@ -75,21 +64,21 @@ async function hub(): Promise<Hub> {
       evidence: [{ source: SOURCE, quote: 'q' }],
     }),
   );
-  await app.db.write('edit/upsert-relations', { relations, editor: TEST_EDITOR, now });
+  await env.app.db.write('edit/upsert-relations', { relations, editor: TEST_EDITOR, now });
   return { keep, merge, spokes, links: relations.map((r) => r.id) };
 }
 
 /** Sends `query` after `delayMs`; the answer's data, or its error code. */
 async function later(delayMs: number, query: string, variables: Record<string, unknown>) {
   await new Promise((resolve) => setTimeout(resolve, delayMs));
-  const answer = await gql(app, query, variables, editorHeaders);
+  const answer = await gql(env.app, query, variables, editorHeaders);
   return { data: answer.data, code: answer.errors?.[0]?.extensions?.code as string | undefined };
 }
 
 /** The spoke's links (to the hub before the merge, to the kept entity after) with their quotes. */
 async function linksOf(spoke: string) {
   const answer = await gql<{ neighborhood: { relations: { evidence: { quote: string }[] }[] } }>(
-    app,
+    env.app,
     '{ neighborhood(id: "' + spoke + '") { relations { id evidence { quote } } } }',
   );
   expect(answer.errors).toBeUndefined();
@@ -155,7 +144,7 @@ describe('mergeEntities racing edits of the merged hub', () => {
         expect(merged.code).toBeUndefined();
 
         const entity = await gql<{ entity: { name: string; aliases: string[] } }>(
-          app,
+          env.app,
           `{ entity(id: "${keep}") { name aliases } }`,
         );
         const { name, aliases } = entity.data!.entity;

@@ -3,14 +3,8 @@
  * evidence, add evidence, delete a link. Merges are in merge-entities.int.test.ts; failures in
  * mutation-errors.int.test.ts and mutation-auth.int.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  editorHeaders,
-  gql,
-  startTestApp,
-  TEST_EDITOR,
-  type TestApp,
-} from '../../../../support/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { editorHeaders, gql, TEST_EDITOR } from '../../../../support/app.js';
 import { callOn, editAfter } from '../../../../support/graphql/concurrent-edit.js';
 import { expectError } from '../../../../support/graphql/expect-error.js';
 import { DUPLICATE, relations } from '../../../../support/graphql/seed-graph.js';
@@ -24,20 +18,11 @@ import {
   MERGE,
   type RelationOut,
   relationTotal,
-  TestEntities,
+  useTestEntities,
   UPSERT,
 } from '../../../../support/graphql/test-entities.js';
 
-let app: TestApp;
-let test: TestEntities;
-beforeAll(async () => {
-  app = await startTestApp();
-  test = new TestEntities(app);
-});
-afterAll(async () => {
-  await test.cleanUp();
-  await app.close();
-});
+const env = useTestEntities();
 
 const HOP = `query Hop($from: ID!, $to: ID!, $asOf: Date) {
   shortestPath(from: $from, to: $to, maxHops: 1, asOf: $asOf) { length }
@@ -45,8 +30,8 @@ const HOP = `query Hop($from: ID!, $to: ID!, $asOf: Date) {
 
 describe('upsertEntity', () => {
   it('creates an entity and records who created it and when', async () => {
-    const groupsBefore = await kindCount(app, 'Group');
-    const id = test.id('created');
+    const groupsBefore = await kindCount(env.app, 'Group');
+    const id = env.test.id('created');
     const input = {
       id,
       kind: 'Group',
@@ -60,7 +45,7 @@ describe('upsertEntity', () => {
         },
       ],
     };
-    const { upsertEntity } = await test.edit<{ upsertEntity: EntityOut }>(UPSERT, { input });
+    const { upsertEntity } = await env.test.edit<{ upsertEntity: EntityOut }>(UPSERT, { input });
     expect(upsertEntity).toMatchObject({
       id,
       kind: 'Group',
@@ -75,20 +60,20 @@ describe('upsertEntity', () => {
       { source: { id: 'src-insider-2022-04' }, quote: input.evidence[0]!.quote },
     ]);
 
-    expect(await test.entity(id)).toMatchObject({ ...upsertEntity, degree: 0 });
-    expect(await kindCount(app, 'Group')).toBe(groupsBefore + 1);
-    const { search } = await test.edit<{ search: { id: string }[] }>(
+    expect(await env.test.entity(id)).toMatchObject({ ...upsertEntity, degree: 0 });
+    expect(await kindCount(env.app, 'Group')).toBe(groupsBefore + 1);
+    const { search } = await env.test.edit<{ search: { id: string }[] }>(
       '{ search(text: "upsert front", kinds: [Group]) { id } }',
     );
     expect(search[0]?.id).toBe(id);
   });
 
   it('updates only the fields given, keeps who created it, and records who updated it', async () => {
-    const created = await test.group('updated', {
+    const created = await env.test.group('updated', {
       aliases: ['Old Alias'],
       description: 'first description',
     });
-    const { upsertEntity } = await test.edit<{ upsertEntity: EntityOut }>(UPSERT, {
+    const { upsertEntity } = await env.test.edit<{ upsertEntity: EntityOut }>(UPSERT, {
       input: {
         id: created.id,
         kind: 'Group',
@@ -111,7 +96,7 @@ describe('upsertEntity', () => {
     ]);
 
     // The same evidence again is not stored twice.
-    const again = await test.edit<{ upsertEntity: EntityOut }>(UPSERT, {
+    const again = await env.test.edit<{ upsertEntity: EntityOut }>(UPSERT, {
       input: {
         id: created.id,
         kind: 'Group',
@@ -123,11 +108,11 @@ describe('upsertEntity', () => {
   });
 
   it('stores the fields of a kind: a dated Attack is found by the attack filter', async () => {
-    const id = test.id('attack');
-    await test.edit(UPSERT, {
+    const id = env.test.id('attack');
+    await env.test.edit(UPSERT, {
       input: { id, kind: 'Attack', name: 'Test attack', date: '1999-12', attackType: 'test' },
     });
-    const { attacks } = await test.edit<{
+    const { attacks } = await env.test.edit<{
       attacks: { totalCount: number; edges: { node: { id: string; date: string } }[] };
     }>(
       '{ attacks(filter: { from: "1999-12-31", to: "1999-12-31" }) { totalCount edges { node { id ... on Attack { date } } } } }',
@@ -140,13 +125,13 @@ describe('addRelation, addEvidence and deleteRelation', () => {
   let a: string;
   let b: string;
   beforeAll(async () => {
-    a = (await test.group('left')).id;
-    b = (await test.group('right')).id;
+    a = (await env.test.group('left')).id;
+    b = (await env.test.group('right')).id;
   });
 
   it('adds a typed link with its evidence, validity and author', async () => {
-    const totalBefore = await relationTotal(app);
-    const relation = await test.relation('ALLY_OF', a, b, 'they cooperate', {
+    const totalBefore = await relationTotal(env.app);
+    const relation = await env.test.relation('ALLY_OF', a, b, 'they cooperate', {
       status: 'reported',
       since: '2020',
       until: '2021-06',
@@ -172,19 +157,24 @@ describe('addRelation, addEvidence and deleteRelation', () => {
       { source: { id: DUPLICATE.original }, quote: 'they cooperate' },
       { source: { id: DUPLICATE.duplicate }, quote: 'they work together' },
     ]);
-    expect(await relationTotal(app)).toBe(totalBefore + 1);
-    expect((await test.links(a)).map((r) => r.id)).toEqual([relation.id]);
+    expect(await relationTotal(env.app)).toBe(totalBefore + 1);
+    expect((await env.test.links(a)).map((r) => r.id)).toEqual([relation.id]);
 
     // The validity window is stored: the link exists in 2020-06, not in 2022.
     const hop = async (asOf: string) =>
-      (await test.edit<{ shortestPath: { length: number } | null }>(HOP, { asOf, from: a, to: b }))
-        .shortestPath;
+      (
+        await env.test.edit<{ shortestPath: { length: number } | null }>(HOP, {
+          asOf,
+          from: a,
+          to: b,
+        })
+      ).shortestPath;
     expect(await hop('2020-06')).toEqual({ length: 1 });
     expect(await hop('2022')).toBeNull();
   });
 
   it('accepts partial dates that overlap: since 2021-12 until 2021', async () => {
-    const relation = await test.relation('RIVAL_OF', a, b, 'late 2021 rivalry', {
+    const relation = await env.test.relation('RIVAL_OF', a, b, 'late 2021 rivalry', {
       since: '2021-12',
       until: '2021',
     });
@@ -192,9 +182,9 @@ describe('addRelation, addEvidence and deleteRelation', () => {
   });
 
   it('adds evidence to a link, once per source and quote', async () => {
-    const relation = await test.relation('RECRUITS_FROM', a, b, 'first quote');
+    const relation = await env.test.relation('RECRUITS_FROM', a, b, 'first quote');
     const evidence = [{ source: 'src-insider-2022-04', quote: 'second quote' }];
-    const { addEvidence } = await test.edit<{ addEvidence: RelationOut }>(ADD_EVIDENCE, {
+    const { addEvidence } = await env.test.edit<{ addEvidence: RelationOut }>(ADD_EVIDENCE, {
       relationId: relation.id,
       evidence,
     });
@@ -204,7 +194,7 @@ describe('addRelation, addEvidence and deleteRelation', () => {
     ]);
     expect(addEvidence.independentSources).toBe(2);
     expect(addEvidence.updatedBy).toBe(TEST_EDITOR);
-    const again = await test.edit<{ addEvidence: RelationOut }>(ADD_EVIDENCE, {
+    const again = await env.test.edit<{ addEvidence: RelationOut }>(ADD_EVIDENCE, {
       relationId: relation.id,
       evidence,
     });
@@ -212,34 +202,39 @@ describe('addRelation, addEvidence and deleteRelation', () => {
   });
 
   it('deletes a link, which then is gone', async () => {
-    const relation = await test.relation('EVOLVED_INTO', a, b);
-    const totalBefore = await relationTotal(app);
-    const { deleteRelation } = await test.edit<{ deleteRelation: string }>(DELETE_RELATION, {
+    const relation = await env.test.relation('EVOLVED_INTO', a, b);
+    const totalBefore = await relationTotal(env.app);
+    const { deleteRelation } = await env.test.edit<{ deleteRelation: string }>(DELETE_RELATION, {
       id: relation.id,
     });
     expect(deleteRelation).toBe(relation.id);
-    expect(await relationTotal(app)).toBe(totalBefore - 1);
-    expect((await test.links(a)).map((r) => r.id)).not.toContain(relation.id);
-    expectError(await gql(app, DELETE_RELATION, { id: relation.id }, editorHeaders), 'NOT_FOUND');
+    expect(await relationTotal(env.app)).toBe(totalBefore - 1);
+    expect((await env.test.links(a)).map((r) => r.id)).not.toContain(relation.id);
+    expectError(
+      await gql(env.app, DELETE_RELATION, { id: relation.id }, editorHeaders),
+      'NOT_FOUND',
+    );
   });
 
   it('leaves the counts as they were after adding and deleting a link of a type new to the graph', async () => {
-    const { vocabulary } = await test.edit<{ vocabulary: { relationTypes: Rule[] } }>(VOCABULARY);
+    const { vocabulary } = await env.test.edit<{ vocabulary: { relationTypes: Rule[] } }>(
+      VOCABULARY,
+    );
     const used = new Set(relations.map((r) => r.type));
     const rule =
       vocabulary.relationTypes.find((t) => !used.has(t.type)) ?? vocabulary.relationTypes[0]!;
     const endpoint = async (name: string, kind: string) =>
       (
-        await test.edit<{ upsertEntity: EntityOut }>(UPSERT, {
-          input: { id: test.id(name), kind, name },
+        await env.test.edit<{ upsertEntity: EntityOut }>(UPSERT, {
+          input: { id: env.test.id(name), kind, name },
         })
       ).upsertEntity.id;
     const from = await endpoint('new-type-from', rule.from[0]!);
     const to = await endpoint('new-type-to', rule.to[0]!);
-    const before = await graphCounts(app);
-    const relation = await test.relation(rule.type, from, to);
-    await test.edit(DELETE_RELATION, { id: relation.id });
-    expect(await graphCounts(app)).toEqual(before);
+    const before = await graphCounts(env.app);
+    const relation = await env.test.relation(rule.type, from, to);
+    await env.test.edit(DELETE_RELATION, { id: relation.id });
+    expect(await graphCounts(env.app)).toEqual(before);
   });
 });
 
@@ -252,9 +247,10 @@ describe('a mutation answers with what it wrote', () => {
     ['mergeEntities', 'the kept entity'],
   ])('%s, even when a concurrent edit removes %s right after it', async (mutation, what) => {
     const prefix = `race-${mutation.toLowerCase()}-${what.split(' ').at(-1)}`;
-    const [a, b] = [await test.group(`${prefix}-a`), await test.group(`${prefix}-b`)];
-    const linked = mutation === 'addEvidence' ? await test.relation('ALLY_OF', a.id, b.id) : null;
-    const id = test.id(prefix);
+    const [a, b] = [await env.test.group(`${prefix}-a`), await env.test.group(`${prefix}-b`)];
+    const linked =
+      mutation === 'addEvidence' ? await env.test.relation('ALLY_OF', a.id, b.id) : null;
+    const id = env.test.id(prefix);
     const calls: Record<string, [string, Record<string, unknown>, string]> = {
       upsertEntity: [UPSERT, { input: { id, kind: 'Group', name: 'Raced' } }, id],
       addRelation: [ADD_RELATION, { input: relationInput(a.id, b.id) }, `${a.id}~RIVAL_OF~${b.id}`],
@@ -268,7 +264,7 @@ describe('a mutation answers with what it wrote', () => {
         : what === 'the relation'
           ? ['edit/delete-relation', answer]
           : ['edit/delete-entity', answer];
-    const racing = editAfter(app.db, 'write', () => app.db.write(removal, { id: removed }));
+    const racing = editAfter(env.app.db, 'write', () => env.app.db.write(removal, { id: removed }));
     const result = await callOn(racing, query, variables);
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data?.[mutation]?.id).toBe(answer);
