@@ -2,7 +2,8 @@
 import { execute, operation } from './client.js';
 import type { VocabularyFields } from './types.js';
 
-const VOCABULARY = operation<{ vocabulary: VocabularyFields }, Record<string, never>>(
+/** @public Persisted by scripts/persisted-operations.ts, which collects every exported operation. */
+export const VOCABULARY = operation<{ vocabulary: VocabularyFields }, Record<string, never>>(
   'Vocabulary',
   /* GraphQL */ `
     query Vocabulary {

@@ -291,6 +291,7 @@ function seedFiles(): Record<string, Patch[]> {
     'states.json': [entity('s-target')],
     'places.json': [entity('pl-target', { placeType: 'city' })],
     'organizations.json': [entity('o-target', { orgType: 'ngo' })],
+    'communities.json': [entity('c-target')],
     'attacks.json': [entity('a-target', { date: '2021', dateApprox: false })],
     'relations.json': [{ type: 'ALLY_OF', from: 'g-one', to: 'g-two', evidence }],
     'duplicate-sources.json': [],
