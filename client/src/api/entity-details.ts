@@ -71,10 +71,12 @@ export const ENTITY_DETAILS = operation<
           url
           dateBasis
           duplicateOf {
-            id
-            title
+            source {
+              id
+              title
+            }
+            similarity
           }
-          duplicateSimilarity
         }
       }
       neighborhood(id: $id, depth: 1, first: $first) {

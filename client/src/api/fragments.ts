@@ -30,10 +30,8 @@ export const SOURCE_FIELDS = /* GraphQL */ `
     date
     url
     duplicateOf {
-      id
-      title
+      similarity
     }
-    duplicateSimilarity
   }
 `;
 

@@ -26,9 +26,11 @@ export interface SourceFields {
   publisher: string | null;
   date: string | null;
   url: string | null;
-  /** Set when this source is a near-copy of another: it adds no independent corroboration. */
-  duplicateOf: { id: string; title: string } | null;
-  duplicateSimilarity: number | null;
+  /**
+   * Near-copy links to the sources this one copies (it then adds no independent corroboration);
+   * only the similarity, which keeps evidence within the server's query depth limit.
+   */
+  duplicateOf: { similarity: number }[];
 }
 
 /** A verbatim quote and where it comes from. */
@@ -98,8 +100,7 @@ export interface EntityDetails extends NodeFields {
   title?: string;
   publisher?: string | null;
   url?: string | null;
-  duplicateOf?: { id: string; title: string } | null;
-  duplicateSimilarity?: number | null;
+  duplicateOf?: SourceMatch[];
 }
 
 /** `TimelineBucket` of the schema. */
@@ -116,4 +117,10 @@ export interface VocabularyFields {
   kinds: EntityKind[];
   relationTypes: { type: string; meaning: string }[];
   statuses: string[];
+}
+
+/** A source found similar to another, with the similarity of their texts (0–1). */
+export interface SourceMatch {
+  source: { id: string; title: string };
+  similarity: number;
 }

@@ -41,20 +41,21 @@ export function period(since: string | null, until: string | null): string | nul
 export function sourceCitation(source: SourceFields): HTMLElement {
   const title = source.url ? webLink(source.url, source.title) : source.title;
   const meta = [source.publisher, source.date].filter(Boolean).join(', ');
+  const [original] = source.duplicateOf;
   return h(
     'cite',
     { 'data-source-id': source.id },
     title,
     meta ? ` — ${meta}` : null,
-    source.duplicateOf
+    original
       ? h(
           'span',
           {
             className: 'duplicate-mark',
             'data-testid': 'duplicate-source',
-            title: `Near-copy of “${source.duplicateOf.title}”${source.duplicateSimilarity ? ` (similarity ${source.duplicateSimilarity.toFixed(2)})` : ''}: not independent corroboration`,
+            title: `Near-copy of another source (similarity ${original.similarity.toFixed(2)}): not independent corroboration`,
           },
-          `duplicate of ${source.duplicateOf.title}`,
+          'duplicate source',
         )
       : null,
   );

@@ -22,8 +22,7 @@ export function evidence(
       publisher: 'Publisher',
       date: '2022-04-01',
       url: null,
-      duplicateOf: duplicateOf ? { id: duplicateOf, title: `Title of ${duplicateOf}` } : null,
-      duplicateSimilarity: duplicateOf ? 0.93 : null,
+      duplicateOf: duplicateOf ? [{ similarity: 0.93 }] : [],
     },
   };
 }

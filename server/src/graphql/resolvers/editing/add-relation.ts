@@ -17,6 +17,7 @@ import type { EntityRow, RelationRow } from '../../records.js';
 import { checkEvidence } from './evidence-input.js';
 import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackRelation } from './read-back.js';
+import { verifyEvidence } from './verify-evidence.js';
 
 export const addRelation: MutationResolvers['addRelation'] = async (_parent, { input }, ctx) => {
   const editor = requireEditor(ctx.editor);
@@ -73,6 +74,7 @@ export const addRelation: MutationResolvers['addRelation'] = async (_parent, { i
       );
     }
     await checkEvidence(tx, input.evidence, ['input', 'evidence']);
+    const evidence = await verifyEvidence(tx, input.evidence, ['input', 'evidence']);
     const existing = await tx.run<{ relation: RelationRow }>('relation/by-ids', {
       ids: [write.id],
     });
@@ -81,7 +83,7 @@ export const addRelation: MutationResolvers['addRelation'] = async (_parent, { i
         `The relation "${write.id}" exists already; use addEvidence to support it further.`,
       );
     await tx.run('edit/upsert-relations', {
-      relations: [write],
+      relations: [relationWrite({ ...input, evidence })],
       editor,
       now: new Date().toISOString(),
     });

@@ -11,6 +11,7 @@ import type { EntityRow } from '../../records.js';
 import { checkEvidence } from './evidence-input.js';
 import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackEntity } from './read-back.js';
+import { verifyEvidence } from './verify-evidence.js';
 
 const MAX_NAME = 300;
 
@@ -89,6 +90,7 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
     await lockEntities(tx, [input.id]);
     const [existing] = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [input.id] });
     await checkEvidence(tx, input.evidence ?? [], ['input', 'evidence']);
+    const evidence = await verifyEvidence(tx, input.evidence ?? [], ['input', 'evidence']);
     const aliases = input.aliases ?? existing?.entity.aliases ?? [];
     const fields = Object.fromEntries(
       Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
@@ -99,6 +101,7 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
       kind: input.kind,
       name: input.name.trim(),
       aliases,
+      evidence,
       ...(input.kind === 'Source' ? { title: input.name.trim() } : {}),
     });
     await tx.run('edit/upsert-entities', { entities: [write], editor, now });
