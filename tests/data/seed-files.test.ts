@@ -8,7 +8,7 @@ import {
   isRelationType,
   type EntityKind,
 } from '../../server/src/domain/vocabulary.js';
-import { NEAR_DUPLICATE_METHOD } from '../../server/src/seed/near-duplicate.js';
+import { NEAR_DUPLICATE_METHOD } from '../../server/src/domain/near-duplicate.js';
 import { normalizeWhitespace } from '../../server/src/domain/text-match.js';
 
 /**

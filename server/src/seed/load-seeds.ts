@@ -11,6 +11,7 @@ import { ROOT_DIR } from '../config/config.js';
 import { BULK_TIMEOUT_MS, type Gateway } from '../db/gateway.js';
 import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
 import { relationId } from '../domain/ids.js';
+import { textFingerprint } from '../domain/text-fingerprint.js';
 import { readSeeds, type SeedSet } from './read-seeds.js';
 import type { SeedText } from './seed-texts.js';
 
@@ -102,6 +103,9 @@ export async function loadSeedSet(
     for (const { id, text, sha256, length, excluded } of texts) {
       await tx.run('source/claim-text', { text, sha256, length, excluded, now });
       await tx.run('source/attach-text', { id, sha256, length });
+      // Filed under its bands, so that texts added later find it; its own links are in the seeds.
+      const { signature, bands } = textFingerprint(text);
+      await tx.run('source/index-bands', { sha256, signature, bands, now });
     }
   });
   return {

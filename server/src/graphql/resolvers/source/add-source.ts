@@ -2,23 +2,35 @@
  * `addSource(input)`: a source with its full text. The text is normalised and stored once, on its
  * own SourceText node keyed by its SHA-256 (cypher/source/claim-text.cypher), so the same text sent
  * twice — also at the same moment — ends as one source: the later call gets it with `created: false`.
+ * Near-copies among the stored texts are linked at once (link-near-copies.ts).
  */
 import { requireEditor } from '../../auth.js';
 import { entityWrite } from '../../../domain/graph-write.js';
 import { sourceIdFor, storedText } from '../../../domain/source-text.js';
+import { textFingerprint } from '../../../domain/text-fingerprint.js';
 import { conflict } from '../../errors.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import type { AddSourceResultRow, EntityRow } from '../../records.js';
 import { lockEntities } from '../editing/lock-entities.js';
 import { primeLoaders, readBackEntity } from '../editing/read-back.js';
+import { linkNearCopies } from './link-near-copies.js';
 import { checkSourceInput } from './source-input.js';
+
+/** Every near-copy link of `source`, whichever way it points. */
+const matchesOf = (source: EntityRow) => [
+  ...(source.duplicateOf ?? []),
+  ...(source.duplicates ?? []),
+];
 
 export const addSource: MutationResolvers['addSource'] = async (_parent, { input }, ctx) => {
   const editor = requireEditor(ctx.editor);
   const stored = storedText(input.text);
   const excluded = checkSourceInput(input, stored.text);
   const text = { sha256: stored.sha256, length: stored.length };
+  const fingerprint = textFingerprint(stored.text);
   const now = new Date().toISOString();
+  const near = (id: string, date: string | null) =>
+    ({ id, date, text: stored.text, sha256: stored.sha256 }) as const;
   const result = await ctx.db.writeAll('addSource', async (tx): Promise<AddSourceResultRow> => {
     const [claim] = await tx.run<{ sourceId: string | null; hasText: boolean }>(
       'source/claim-text',
@@ -26,9 +38,13 @@ export const addSource: MutationResolvers['addSource'] = async (_parent, { input
     );
     if (claim?.sourceId) {
       // A seed source loaded without its article has the hash already: the text joins it.
-      if (!claim.hasText) await tx.run('source/attach-text', { id: claim.sourceId, ...text });
+      if (!claim.hasText) {
+        await tx.run('source/attach-text', { id: claim.sourceId, ...text });
+        const { date = null } = await readBackEntity(tx, claim.sourceId);
+        await linkNearCopies(tx, near(claim.sourceId, date), fingerprint, now);
+      }
       const source = await readBackEntity(tx, claim.sourceId);
-      return { source, created: false, duplicates: source.duplicateOf ?? [] };
+      return { source, created: false, duplicates: matchesOf(source) };
     }
     const id = input.id ?? sourceIdFor(input.title, stored.sha256);
     const [held] = await tx.run<{ kind: string }>('edit/claim-entity-id', {
@@ -54,9 +70,10 @@ export const addSource: MutationResolvers['addSource'] = async (_parent, { input
     });
     await tx.run('edit/upsert-entities', { entities: [write], editor, now });
     await tx.run('source/attach-text', { id, ...text });
+    const duplicates = await linkNearCopies(tx, near(id, input.date ?? null), fingerprint, now);
     const source = await readBackEntity(tx, id);
     // The id was claimed just now when the node had no name yet.
-    return { source, created: !existing?.entity.name, duplicates: [] };
+    return { source, created: !existing?.entity.name, duplicates };
   });
   primeLoaders(ctx, { entities: [result.source] });
   return result;
