@@ -16,6 +16,8 @@ export const ENTITY_DETAILS = operation<
         updatedAt
         evidence {
           quote
+          verified
+          offset
           source {
             ...SourceFields
           }

@@ -51,6 +51,8 @@ export const RELATION_FIELDS = /* GraphQL */ `
     }
     evidence {
       quote
+      verified
+      offset
       source {
         ...SourceFields
       }

@@ -36,6 +36,9 @@ export interface SourceFields {
 /** A verbatim quote and where it comes from. */
 export interface EvidenceFields {
   quote: string;
+  /** True when the quote was found in the source's stored text; `offset` is where it starts. */
+  verified: boolean;
+  offset: number | null;
   source: SourceFields;
 }
 

@@ -16,6 +16,8 @@ export function evidence(
 ): EvidenceFields {
   return {
     quote,
+    verified: false,
+    offset: null,
     source: {
       id: sourceId,
       title: `Title of ${sourceId}`,
