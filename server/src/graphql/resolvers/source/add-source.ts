@@ -5,9 +5,9 @@
  * Near-copies among the stored texts are linked at once (link-near-copies.ts).
  */
 import { requireEditor } from '../../auth.js';
+import { fingerprintOf } from '../../../compute/fingerprint-off-thread.js';
 import { entityWrite } from '../../../domain/graph-write.js';
 import { sourceIdFor, storedText } from '../../../domain/source-text.js';
-import { textFingerprint } from '../../../domain/text-fingerprint.js';
 import { conflict } from '../../errors.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import type { AddSourceResultRow, EntityRow } from '../../records.js';
@@ -27,7 +27,7 @@ export const addSource: MutationResolvers['addSource'] = async (_parent, { input
   const stored = storedText(input.text);
   const excluded = checkSourceInput(input, stored.text);
   const text = { sha256: stored.sha256, length: stored.length };
-  const fingerprint = textFingerprint(stored.text);
+  const fingerprint = await fingerprintOf(stored.text);
   const now = new Date().toISOString();
   const near = (id: string, date: string | null) =>
     ({ id, date, text: stored.text, sha256: stored.sha256 }) as const;

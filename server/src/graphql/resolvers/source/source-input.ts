@@ -1,7 +1,7 @@
 /** Checks of addSource's input that the SDL cannot express; each names the field it refuses. */
 import { unsafeTextProblem } from '../../../domain/safe-text.js';
 import { sourceTextProblem } from '../../../domain/source-text.js';
-import { verbatimSpans } from '../../../domain/text-match.js';
+import { indexText, verbatimSpans } from '../../../domain/text-match.js';
 import { webUrlProblem } from '../../../domain/web-url.js';
 import { entityIdArg } from '../../args.js';
 import { badInput } from '../../errors.js';
@@ -32,6 +32,7 @@ export function checkSourceInput(input: SourceInput, text: string): string[] {
       'input',
       'excludedPassages',
     ]);
+  const index = excluded.length > 0 ? indexText(text) : undefined;
   excluded.forEach((passage, i) => {
     const at = ['input', 'excludedPassages', i];
     if (!passage || passage.length > MAX_EXCLUDED_LENGTH)
@@ -39,7 +40,7 @@ export function checkSourceInput(input: SourceInput, text: string): string[] {
         `input.excludedPassages[${i}] must be 1 to ${MAX_EXCLUDED_LENGTH} characters.`,
         at,
       );
-    if (verbatimSpans(text, passage).length === 0)
+    if (verbatimSpans(text, passage, index).length === 0)
       throw badInput(
         `input.excludedPassages[${i}] "${passage.slice(0, 80)}" does not occur in input.text.`,
         at,

@@ -61,9 +61,9 @@ const unique = (name: string, tag: string) => `${fixture(name)}\n(${test.id(tag)
  * 300 words drawn from 5,000 made-up ones, unique to this run and `tag`: texts that are no
  * near-copies of each other or of the fixtures, for the tests that are not about near-copies.
  */
-function salad(tag: string): string {
+function salad(tag: string, count = 300): string {
   let seed = [...test.id(tag)].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const words = Array.from({ length: 300 }, () => {
+  const words = Array.from({ length: count }, () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return `w${seed % 5000}`;
   });
@@ -257,6 +257,23 @@ describe('addSource', () => {
       },
     );
     expect(relation.addRelation.independentSources).toBe(1);
+  });
+
+  it('stores a long text (fingerprinted off the request thread) and finds a copy of it', async () => {
+    const long = salad('long', 30_000);
+    expect(long.length).toBeGreaterThan(64 * 1024);
+    const first = await addSource({ id: test.id('long'), title: 'Long', text: long });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.addSource.source.textLength).toBe(long.length);
+    // The same words with the last tenth cut: a near-copy, similarity about 0.9.
+    const cut = `${long.slice(0, Math.floor(long.length * 0.9))}.\n`;
+    const copy = await addSource({ id: test.id('long-cut'), title: 'Long, cut', text: cut });
+    expect(copy.errors).toBeUndefined();
+    const { duplicates } = copy.data!.addSource as unknown as {
+      duplicates: { source: { id: string }; similarity: number }[];
+    };
+    expect(duplicates.map((d) => d.source.id)).toEqual([first.data!.addSource.source.id]);
+    expect(duplicates[0]!.similarity).toBeGreaterThan(0.85);
   });
 
   it('finds no copy for an unrelated text', async () => {
