@@ -2,10 +2,12 @@
  * `npm run bench [-- --rows 200000] [--batch-size 2000] [--seconds 5]`: the scale benchmark
  * (bench/scale/run-scale.ts), in throwaway Neo4j instances. `npm run bench -- --memory [--rows
  * 1000000]` measures the importer's memory instead; `npm run bench -- --compute [--nodes 50000]`
- * what betweenness does to the request thread. Results go to bench/results/.
+ * what betweenness does to the request thread; `npm run bench -- --sources` what storing source
+ * texts and verifying quotes cost. Results go to bench/results/.
  */
 import { BATCH_SIZE, ROWS, seconds } from '../bench/command-options.js';
 import { computeMarkdown, runComputeBench } from '../bench/compute/health-under-load.js';
+import { runSourcesBench, sourcesMarkdown } from '../bench/sources/add-source.js';
 import { memoryMarkdown, runMemoryBench } from '../bench/scale/import-memory.js';
 import { markdownReport, runScaleBench, writeResults } from '../bench/scale/run-scale.js';
 import { parseCommand } from '../server/src/cli/command-line.js';
@@ -21,6 +23,11 @@ const COMMAND = {
       type: 'boolean',
       default: false,
       description: 'measure the importer’s memory instead',
+    },
+    sources: {
+      type: 'boolean',
+      default: false,
+      description: 'measure addSource and quote verification instead',
     },
     compute: {
       type: 'boolean',
@@ -42,6 +49,11 @@ const COMMAND = {
 runCommand(async () => {
   const { values, positive } = parseCommand(COMMAND);
   const batchSize = positive('batch-size', values['batch-size']);
+  if (values.sources) {
+    const results = await runSourcesBench();
+    console.log(`Wrote ${writeResults('sources', results, sourcesMarkdown(results))}`);
+    return;
+  }
   if (values.compute) {
     const results = await runComputeBench(positive('nodes', values.nodes));
     console.log(`Wrote ${writeResults('health-under-load', results, computeMarkdown(results))}`);

@@ -55,6 +55,8 @@ export async function generateResolverTypes(): Promise<string> {
         RankedEntity: '../records.js#RankedRow',
         AttackConnection: '../records.js#AttackConnectionRow',
         AttackEdge: '../records.js#AttackEdgeRow',
+        SourceMatch: '../records.js#SourceMatchRow',
+        AddSourceResult: '../records.js#AddSourceResultRow',
       },
       scalars: { Date: 'string', DateTime: 'string' },
       maybeValue: 'T | null | undefined',

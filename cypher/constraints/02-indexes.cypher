@@ -12,3 +12,5 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.even
 CREATE RANGE INDEX attack_date IF NOT EXISTS FOR (a:Attack) ON (a.dateStart);
 CREATE RANGE INDEX attack_killed IF NOT EXISTS FOR (a:Attack) ON (a.maxKilled);
 CREATE RANGE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
+// addSource finds the source that already has a text by the text's hash.
+CREATE RANGE INDEX source_sha256 IF NOT EXISTS FOR (s:Source) ON (s.sha256);

@@ -1,8 +1,11 @@
-// Appends to `target` (a node or relationship) the evidence pairs of incomingSources[i] /
-// incomingQuotes[i] that it does not hold yet, so loading or adding the same evidence twice
-// changes nothing.
+// Appends to `target` (a node or relationship) the evidence triples of incomingSources[i] /
+// incomingQuotes[i] / incomingOffsets[i] that it does not hold yet, so loading or adding the same
+// evidence twice changes nothing. evidenceOffsets holds each quote's offset in its source's text,
+// -1 when unverified; lists written before offsets were kept are padded with -1 first.
 WITH *, [i IN range(0, size(incomingSources) - 1)
   WHERE NOT any(j IN range(0, size(coalesce(target.evidenceSources, [])) - 1)
     WHERE target.evidenceSources[j] = incomingSources[i] AND target.evidenceQuotes[j] = incomingQuotes[i])] AS fresh
-SET target.evidenceSources = coalesce(target.evidenceSources, []) + [i IN fresh | incomingSources[i]],
+SET target.evidenceOffsets = coalesce(target.evidenceOffsets, [s IN coalesce(target.evidenceSources, []) | -1])
+    + [i IN fresh | coalesce(incomingOffsets[i], -1)],
+  target.evidenceSources = coalesce(target.evidenceSources, []) + [i IN fresh | incomingSources[i]],
   target.evidenceQuotes = coalesce(target.evidenceQuotes, []) + [i IN fresh | incomingQuotes[i]]

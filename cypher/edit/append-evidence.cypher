@@ -2,6 +2,6 @@
 MATCH (:Entity {id: split($relationId, '~')[0]})-[r]->(:Entity)
 WHERE r.id = $relationId
 SET r.updatedBy = $editor, r.updatedAt = $now
-WITH r AS target, $sources AS incomingSources, $quotes AS incomingQuotes
+WITH r AS target, $sources AS incomingSources, $quotes AS incomingQuotes, $offsets AS incomingOffsets
 // @include edit/_merge-evidence
 RETURN count(*) AS written

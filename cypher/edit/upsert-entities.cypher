@@ -5,6 +5,7 @@ MERGE (n:Entity {id: e.id})
 ON CREATE SET n.createdBy = $editor, n.createdAt = $now
 SET n:$(e.kind)
 SET n += e.properties, n.updatedBy = $editor, n.updatedAt = $now
-WITH n AS target, e.evidenceSources AS incomingSources, e.evidenceQuotes AS incomingQuotes
+WITH n AS target, e.evidenceSources AS incomingSources, e.evidenceQuotes AS incomingQuotes,
+  e.evidenceOffsets AS incomingOffsets
 // @include edit/_merge-evidence
 RETURN count(*) AS written

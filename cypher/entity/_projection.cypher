@@ -3,6 +3,6 @@ n {
   .*,
   degree: COUNT { (n)--() },
   withinId: head([(n)-[:IN]->(w:Entity) | w.id]),
-  duplicateOfId: head([(n)-[:DUPLICATE_OF]->(d:Source) | d.id]),
-  duplicateSimilarity: head([(n)-[d:DUPLICATE_OF]->(:Source) | d.similarity])
+  duplicateOf: [(n)-[d:DUPLICATE_OF]->(o:Source) | {id: o.id, similarity: d.similarity}],
+  duplicates: [(n)<-[d:DUPLICATE_OF]-(c:Source) | {id: c.id, similarity: d.similarity}]
 } AS entity

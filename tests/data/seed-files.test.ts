@@ -8,8 +8,8 @@ import {
   isRelationType,
   type EntityKind,
 } from '../../server/src/domain/vocabulary.js';
-import { NEAR_DUPLICATE_METHOD } from '../../server/src/seed/near-duplicate.js';
-import { normalizeWhitespace } from '../../server/src/seed/text-match.js';
+import { NEAR_DUPLICATE_METHOD } from '../../server/src/domain/near-duplicate.js';
+import { normalizeWhitespace } from '../../server/src/domain/text-match.js';
 
 /**
  * The seed files as data, without the article texts (npm run seeds:check verifies them against the

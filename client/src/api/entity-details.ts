@@ -16,6 +16,8 @@ export const ENTITY_DETAILS = operation<
         updatedAt
         evidence {
           quote
+          verified
+          offset
           source {
             ...SourceFields
           }
@@ -71,10 +73,12 @@ export const ENTITY_DETAILS = operation<
           url
           dateBasis
           duplicateOf {
-            id
-            title
+            source {
+              id
+              title
+            }
+            similarity
           }
-          duplicateSimilarity
         }
       }
       neighborhood(id: $id, depth: 1, first: $first) {

@@ -30,10 +30,8 @@ const SOURCE_FIELDS = /* GraphQL */ `
     date
     url
     duplicateOf {
-      id
-      title
+      similarity
     }
-    duplicateSimilarity
   }
 `;
 
@@ -53,6 +51,8 @@ export const RELATION_FIELDS = /* GraphQL */ `
     }
     evidence {
       quote
+      verified
+      offset
       source {
         ...SourceFields
       }

@@ -26,14 +26,19 @@ export interface SourceFields {
   publisher: string | null;
   date: string | null;
   url: string | null;
-  /** Set when this source is a near-copy of another: it adds no independent corroboration. */
-  duplicateOf: { id: string; title: string } | null;
-  duplicateSimilarity: number | null;
+  /**
+   * Near-copy links to the sources this one copies (it then adds no independent corroboration);
+   * only the similarity, which keeps evidence within the server's query depth limit.
+   */
+  duplicateOf: { similarity: number }[];
 }
 
 /** A verbatim quote and where it comes from. */
 export interface EvidenceFields {
   quote: string;
+  /** True when the quote was found in the source's stored text; `offset` is where it starts. */
+  verified: boolean;
+  offset: number | null;
   source: SourceFields;
 }
 
@@ -98,8 +103,7 @@ export interface EntityDetails extends NodeFields {
   title?: string;
   publisher?: string | null;
   url?: string | null;
-  duplicateOf?: { id: string; title: string } | null;
-  duplicateSimilarity?: number | null;
+  duplicateOf?: SourceMatch[];
 }
 
 /** `TimelineBucket` of the schema. */
@@ -116,4 +120,10 @@ export interface VocabularyFields {
   kinds: EntityKind[];
   relationTypes: { type: string; meaning: string }[];
   statuses: string[];
+}
+
+/** A source found similar to another, with the similarity of their texts (0–1). */
+interface SourceMatch {
+  source: { id: string; title: string };
+  similarity: number;
 }

@@ -37,7 +37,7 @@ export function casualtyColumns(reports: CasualtyReportFields[]): CasualtyColumn
   return reports
     .map((report) => ({
       report,
-      duplicate: report.source.duplicateOf !== null,
+      duplicate: report.source.duplicateOf.length > 0,
       killedText: figure(report.killed, report.qualifier),
       woundedText: figure(report.wounded, null),
     }))
@@ -50,7 +50,7 @@ export function casualtyColumns(reports: CasualtyReportFields[]): CasualtyColumn
 
 /** The spread of figures among independent reports. */
 export function casualtySpread(reports: CasualtyReportFields[]): Spread {
-  const independent = reports.filter((r) => r.source.duplicateOf === null);
+  const independent = reports.filter((r) => r.source.duplicateOf.length === 0);
   return {
     killed: range(independent.map((r) => r.killed)),
     wounded: range(independent.map((r) => r.wounded)),

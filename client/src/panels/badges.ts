@@ -2,6 +2,7 @@
 import type { EntityKind, EvidenceFields, SourceFields } from '../api/types.js';
 import { glyphSvg, KIND_STYLES } from '../graph/kinds.js';
 import { h, svgFromMarkup } from './dom.js';
+import { openSourceReader } from './source-reader.js';
 import { webLink } from './web-link.js';
 
 /** A coloured badge with the kind's glyph and name. */
@@ -41,22 +42,60 @@ export function period(since: string | null, until: string | null): string | nul
 export function sourceCitation(source: SourceFields): HTMLElement {
   const title = source.url ? webLink(source.url, source.title) : source.title;
   const meta = [source.publisher, source.date].filter(Boolean).join(', ');
+  const [original] = source.duplicateOf;
   return h(
     'cite',
     { 'data-source-id': source.id },
     title,
     meta ? ` — ${meta}` : null,
-    source.duplicateOf
+    original
       ? h(
           'span',
           {
             className: 'duplicate-mark',
             'data-testid': 'duplicate-source',
-            title: `Near-copy of “${source.duplicateOf.title}”${source.duplicateSimilarity ? ` (similarity ${source.duplicateSimilarity.toFixed(2)})` : ''}: not independent corroboration`,
+            title: `Near-copy of another source (similarity ${original.similarity.toFixed(2)}): not independent corroboration`,
           },
-          `duplicate of ${source.duplicateOf.title}`,
+          'duplicate source',
         )
       : null,
+  );
+}
+
+/**
+ * A quote: when verified against its source's text, a button that opens the text at the quote;
+ * otherwise marked as unverified.
+ */
+function quoteOf(e: EvidenceFields, all: readonly EvidenceFields[]): HTMLElement {
+  const text = `“${e.quote}”`;
+  if (!e.verified)
+    return h(
+      'div',
+      { className: 'quote unverified' },
+      h('blockquote', {}, text),
+      h(
+        'span',
+        {
+          className: 'unverified-mark',
+          'data-testid': 'unverified',
+          title: 'Not checked against a stored text of the source',
+        },
+        'unverified',
+      ),
+    );
+  return h(
+    'blockquote',
+    {
+      className: 'quote verified',
+      role: 'button',
+      tabindex: 0,
+      title: 'Read it in the source',
+      onclick: () => void openSourceReader(e, all),
+      onkeydown: (event: Event) => {
+        if ((event as KeyboardEvent).key === 'Enter') void openSourceReader(e, all);
+      },
+    },
+    text,
   );
 }
 
@@ -64,8 +103,7 @@ export function sourceCitation(source: SourceFields): HTMLElement {
 export function evidenceList(evidence: EvidenceFields[], limit = Infinity): HTMLElement {
   const list = h('ul', { className: 'evidence', 'data-testid': 'evidence' });
   const shown = evidence.slice(0, limit);
-  for (const e of shown)
-    list.append(h('li', {}, h('blockquote', {}, `“${e.quote}”`), sourceCitation(e.source)));
+  for (const e of shown) list.append(h('li', {}, quoteOf(e, evidence), sourceCitation(e.source)));
   if (evidence.length > shown.length) {
     const more = h(
       'li',

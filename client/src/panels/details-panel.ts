@@ -44,8 +44,11 @@ function properties(e: EntityDetails, onOpen: (id: string) => void): HTMLElement
     ['URL', e.url ? webLink(e.url, e.url) : null],
     [
       'Duplicate of',
-      e.duplicateOf
-        ? entityLink({ id: e.duplicateOf.id, name: e.duplicateOf.title }, onOpen)
+      e.duplicateOf?.[0]
+        ? entityLink(
+            { id: e.duplicateOf[0].source.id, name: e.duplicateOf[0].source.title },
+            onOpen,
+          )
         : null,
     ],
     ['Links in graph', String(e.degree)],

@@ -11,6 +11,17 @@ import type { EntityKind } from './vocabulary.js';
 export interface EvidenceRecord {
   source: string;
   quote: string;
+  /** Where the quote starts in its source's text, when verified against it. */
+  offset?: number | null | undefined;
+}
+
+/** The evidence lists edit/_merge-evidence appends; offset -1 marks an unverified quote. */
+function evidenceLists(evidence: readonly EvidenceRecord[]) {
+  return {
+    evidenceSources: evidence.map((e) => e.source),
+    evidenceQuotes: evidence.map((e) => e.quote),
+    evidenceOffsets: evidence.map((e) => e.offset ?? -1),
+  };
 }
 
 /** What any entity may carry; kind-specific fields are ignored for other kinds. */
@@ -91,13 +102,11 @@ export function entityWrite(entity: EntityRecord) {
   for (const field of KIND_FIELDS[entity.kind] ?? []) {
     if (entity[field] !== undefined) properties[field] = entity[field];
   }
-  const evidence = entity.evidence ?? [];
   return {
     id: entity.id,
     kind: entity.kind,
     properties,
-    evidenceSources: evidence.map((e) => e.source),
-    evidenceQuotes: evidence.map((e) => e.quote),
+    ...evidenceLists(entity.evidence ?? []),
   };
 }
 
@@ -114,8 +123,7 @@ export function relationWrite(relation: RelationRecord) {
       until: relation.until ?? null,
       ...validityWindow(relation.since, relation.until),
     },
-    evidenceSources: relation.evidence.map((e) => e.source),
-    evidenceQuotes: relation.evidence.map((e) => e.quote),
+    ...evidenceLists(relation.evidence),
   };
 }
 

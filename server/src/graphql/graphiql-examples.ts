@@ -27,7 +27,7 @@ query Attacks {
   attacks(filter: { groupIds: ["is-k"], stateIds: ["afghanistan"], from: "2021", to: "2025" }, first: 10) {
     totalCount
     edges { node { name date place { name } perpetrators { actor { name } type status }
-      casualtyReports { killed wounded qualifier quote source { title duplicateOf { title } } } } }
+      casualtyReports { killed wounded qualifier quote source { title duplicateOf { source { title } similarity } } } } }
   }
 }
 

@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db/gateway.js';
 import { conflict } from './errors.js';
-import type { AttackDetailsRow, EntityRow, RelationRow } from './records.js';
+import type { AttackDetailsRow, EntityRow, RelationRow, SourceTextRow } from './records.js';
 
 function byId<T extends { id: string }>(db: Gateway, query: string, field: string) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -26,6 +26,12 @@ export function createLoaders(db: Gateway) {
     relation: byId<RelationRow>(db, 'relation/by-ids', 'relation'),
     attackDetails: new DataLoader<string, AttackDetailsRow | null>(async (ids) => {
       const rows = await db.read<AttackDetailsRow>('attack/details', { ids: [...ids] });
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    /** Stored source texts by source id, read only by the fields that show text. */
+    sourceText: new DataLoader<string, SourceTextRow | null>(async (ids) => {
+      const rows = await db.read<SourceTextRow>('source/texts-of', { ids: [...ids] });
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
     }),

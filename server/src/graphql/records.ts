@@ -11,10 +11,14 @@ export interface EntityRow {
   description?: string | null;
   evidenceSources?: string[];
   evidenceQuotes?: string[];
+  evidenceOffsets?: number[];
   degree: number;
   withinId?: string | null;
-  duplicateOfId?: string | null;
-  duplicateSimilarity?: number | null;
+  /** The sources this one is a near-copy of, and those that are near-copies of it. */
+  duplicateOf?: SourceMatchRow[];
+  duplicates?: SourceMatchRow[];
+  /** Length of the stored text (UTF-16 units); absent when the source has none. */
+  textLength?: number | null;
   createdBy?: string | null;
   createdAt?: string | null;
   updatedBy?: string | null;
@@ -52,6 +56,7 @@ export interface RelationRow {
   until?: string | null;
   evidenceSources?: string[];
   evidenceQuotes?: string[];
+  evidenceOffsets?: number[];
   createdBy?: string | null;
   createdAt?: string | null;
   updatedBy?: string | null;
@@ -61,6 +66,20 @@ export interface RelationRow {
 export interface EvidenceRow {
   sourceId: string;
   quote: string;
+  /** Offset of the quote in its source's stored text; null when unverified. */
+  offset: number | null;
+}
+
+export interface SourceMatchRow {
+  id: string;
+  similarity: number;
+}
+
+/** A source's stored text (cypher/source/texts-of.cypher); text null when it has none. */
+export interface SourceTextRow {
+  id: string;
+  text: string | null;
+  excluded: string[];
 }
 
 export interface CasualtyReportRow {
@@ -132,11 +151,22 @@ export interface AttackConnectionRow {
   filter: AttackFilterParams;
 }
 
-/** Evidence pairs stored as parallel lists on a node or relationship. */
+/** Evidence stored as parallel lists on a node or relationship (offset -1: unverified). */
 export function evidenceOf(row: {
   evidenceSources?: string[];
   evidenceQuotes?: string[];
+  evidenceOffsets?: number[];
 }): EvidenceRow[] {
   const sources = row.evidenceSources ?? [];
-  return sources.map((sourceId, i) => ({ sourceId, quote: row.evidenceQuotes?.[i] ?? '' }));
+  return sources.map((sourceId, i) => {
+    const offset = row.evidenceOffsets?.[i] ?? -1;
+    return { sourceId, quote: row.evidenceQuotes?.[i] ?? '', offset: offset >= 0 ? offset : null };
+  });
+}
+
+/** What addSource answers with: the source's row, whether it was created, its near-copies. */
+export interface AddSourceResultRow {
+  source: EntityRow;
+  created: boolean;
+  duplicates: SourceMatchRow[];
 }

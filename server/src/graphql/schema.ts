@@ -21,6 +21,8 @@ import {
 import { neighborhood, subgraphFieldResolvers } from './resolvers/relation/query-neighborhood.js';
 import { relationFieldResolvers } from './resolvers/relation/relation-fields.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
+import { addSource } from './resolvers/source/add-source.js';
+import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
 import {
   counts,
   rankedEntityResolvers,
@@ -46,7 +48,7 @@ const rootResolvers: Resolvers = {
     ranking,
     vocabulary,
   },
-  Mutation: { upsertEntity, addRelation, addEvidence, mergeEntities, deleteRelation },
+  Mutation: { upsertEntity, addRelation, addEvidence, mergeEntities, deleteRelation, addSource },
 };
 
 export const executableSchema = makeExecutableSchema({
@@ -54,6 +56,7 @@ export const executableSchema = makeExecutableSchema({
   resolvers: [
     rootResolvers,
     entityFieldResolvers,
+    sourceFieldResolvers,
     relationFieldResolvers,
     subgraphFieldResolvers,
     commonNeighborFieldResolvers,

@@ -70,6 +70,8 @@ const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
   addEvidence: () => 5,
   deleteRelation: () => 5,
   mergeEntities: () => 20,
+  // Hashes, stores and (for near-copies) compares a text of up to 2 MiB.
+  addSource: () => 10,
 };
 
 /** Whether `selectionSet` asks for the field `name`, directly or through fragments. */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findNearDuplicates, NEAR_DUPLICATE_METHOD } from './near-duplicate.js';
+import { findNearDuplicates, NEAR_DUPLICATE_METHOD } from '../domain/near-duplicate.js';
 import type { SeedProblem } from './seed-set.js';
 import type { SeedDuplicateSource } from './seed-format.js';
 

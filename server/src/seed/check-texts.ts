@@ -4,11 +4,11 @@
  * passages), and the near-duplicate pairs recomputed with near-duplicate.ts.
  */
 import { duplicateSources, readArticleTexts } from './article-texts.js';
-import { storedSpanProblem } from './quote-spans.js';
+import { storedSpanProblem } from '../domain/quote-spans.js';
 import type { SeedProblem, SeedSet } from './seed-set.js';
 import { filesOfSet, quotesOf } from './seed-quotes.js';
 import type { SeedDuplicateSource } from './seed-format.js';
-import { containsVerbatim } from './text-match.js';
+import { containsVerbatim } from '../domain/text-match.js';
 
 const FILE = 'duplicate-sources.json';
 const pairKey = (p: SeedDuplicateSource) => [p.duplicate, p.original].sort().join(' ~ ');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { duplicateSources, readArticleTexts, type SourceEntry } from './article-texts.js';
-import { locateQuote } from './quote-spans.js';
+import { locateQuote } from '../domain/quote-spans.js';
 import type { SeedProblem } from './seed-set.js';
 import { QUOTING_FILES, quotesOf, type Quoting } from './seed-quotes.js';
 

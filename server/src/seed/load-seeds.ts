@@ -1,8 +1,9 @@
 /**
  * Loads a validated seed set in one write transaction: all of it lands, or nothing does. Loading
  * the same set again leaves the graph as it was (MERGE by id, evidence appended only when new).
- * Only the seed files are read: what is computed from the article texts (quote offsets, hashes,
- * duplicate links) is stored in them, so every clone loads the same graph.
+ * What is computed from the article texts (quote offsets, hashes, duplicate links) is stored in the
+ * seed files, so every clone loads the same verified evidence; `npm run seed` also stores the texts
+ * themselves when they are at hand (seed-texts.ts), so that they can be read and quoted.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +11,10 @@ import { ROOT_DIR } from '../config/config.js';
 import { BULK_TIMEOUT_MS, type Gateway } from '../db/gateway.js';
 import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
 import { relationId } from '../domain/ids.js';
+import { textFingerprint } from '../domain/text-fingerprint.js';
 import { readSeeds } from './read-seeds.js';
 import type { SeedSet } from './seed-set.js';
+import type { SeedText } from './seed-texts.js';
 
 export const SEEDS_DIR = path.join(ROOT_DIR, 'seeds');
 
@@ -20,8 +23,8 @@ export function sourcesDirSetting(env: NodeJS.ProcessEnv = process.env): string 
   return path.resolve(ROOT_DIR, env.ACTORGRAPH_SOURCES_DIR || path.join('..', 'shared', 'sources'));
 }
 
-/** The article texts folder when it exists (only seeds:check and seeds:curate read it). */
-function sourcesDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** The article texts folder when it exists (only seed, seeds:check and seeds:curate read it). */
+export function sourcesDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const dir = sourcesDirSetting(env);
   return existsSync(dir) ? dir : undefined;
 }
@@ -31,7 +34,7 @@ export function seedInputsLine(env: NodeJS.ProcessEnv = process.env): string {
   const texts = sourcesDir(env);
   return `Seeds: stored quote offsets and duplicate links from seeds/; ${
     texts
-      ? `article texts found at ${texts} (used only by npm run seeds:check)`
+      ? `article texts found at ${texts} (stored with their sources by npm run seed, re-verified by npm run seeds:check)`
       : 'article texts not present (not needed)'
   }.`;
 }
@@ -43,6 +46,8 @@ export interface SeedSummary {
   relations: number;
   casualtyReports: number;
   duplicateSources: number;
+  /** Article texts stored with their sources. */
+  texts: number;
 }
 
 /** Everything loading writes, computed from the seed set alone (pure, so clones can compare it). */
@@ -63,10 +68,12 @@ export function seedWrites(set: SeedSet) {
   };
 }
 
+/** Loads `set`, and stores `texts` with their sources (see seed-texts.ts). */
 export async function loadSeedSet(
   db: Gateway,
   set: SeedSet,
   editor = 'seed',
+  texts: readonly SeedText[] = [],
 ): Promise<SeedSummary> {
   const { entities, relations, reports, pairs } = seedWrites(set);
   const now = new Date().toISOString();
@@ -94,12 +101,20 @@ export async function loadSeedSet(
       throw new SeedLoadError('Some seed relations lost an endpoint; nothing was loaded.');
     if (reports.length > 0) await tx.run('edit/upsert-casualty-reports', { reports });
     if (pairs.length > 0) await tx.run('edit/link-duplicate-sources', { pairs });
+    for (const { id, text, sha256, length, excluded } of texts) {
+      await tx.run('source/claim-text', { text, sha256, length, excluded, now });
+      await tx.run('source/attach-text', { id, sha256, length });
+      // Filed under its bands, so that texts added later find it; its own links are in the seeds.
+      const { signature, bands } = textFingerprint(text);
+      await tx.run('source/index-bands', { sha256, signature, bands, now });
+    }
   });
   return {
     entities: entities.length,
     relations: relations.length,
     casualtyReports: reports.length,
     duplicateSources: pairs.length,
+    texts: texts.length,
   };
 }
 

@@ -19,6 +19,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   Neighborhood: { id: 'is-k', depth: 1, first: 150 },
   Paths: { from: 'ttp', to: 'is-k', first: 5 },
   Timeline: { groupIds: ['is-k'] },
+  SourceText: { id: 'src-insider-2022-04' },
   Vocabulary: {},
 };
 

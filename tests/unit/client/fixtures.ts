@@ -16,14 +16,15 @@ export function evidence(
 ): EvidenceFields {
   return {
     quote,
+    verified: false,
+    offset: null,
     source: {
       id: sourceId,
       title: `Title of ${sourceId}`,
       publisher: 'Publisher',
       date: '2022-04-01',
       url: null,
-      duplicateOf: duplicateOf ? { id: duplicateOf, title: `Title of ${duplicateOf}` } : null,
-      duplicateSimilarity: duplicateOf ? 0.93 : null,
+      duplicateOf: duplicateOf ? [{ similarity: 0.93 }] : [],
     },
   };
 }

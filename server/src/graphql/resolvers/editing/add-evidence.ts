@@ -9,6 +9,7 @@ import { relationEndpoints } from '../../../domain/ids.js';
 import { checkEvidence } from './evidence-input.js';
 import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackRelation } from './read-back.js';
+import { verifyEvidence } from './verify-evidence.js';
 
 export const addEvidence: MutationResolvers['addEvidence'] = async (
   _parent,
@@ -26,10 +27,12 @@ export const addEvidence: MutationResolvers['addEvidence'] = async (
     if (existing.length === 0)
       throw notFound(`No relation has the id "${relationId.slice(0, 200)}".`);
     await checkEvidence(tx, evidence, ['evidence']);
+    const verified = await verifyEvidence(tx, evidence, ['evidence']);
     await tx.run('edit/append-evidence', {
       relationId,
-      sources: evidence.map((e) => e.source),
-      quotes: evidence.map((e) => e.quote.trim()),
+      sources: verified.map((e) => e.source),
+      quotes: verified.map((e) => e.quote),
+      offsets: verified.map((e) => e.offset ?? -1),
       editor,
       now: new Date().toISOString(),
     });

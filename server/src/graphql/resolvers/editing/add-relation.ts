@@ -16,6 +16,7 @@ import type { EntityRow, RelationRow } from '../../records.js';
 import { checkEvidence } from './evidence-input.js';
 import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackRelation } from './read-back.js';
+import { verifyEvidence } from './verify-evidence.js';
 
 /** The checks the seed files get too (seed/check-seeds.ts), from the same domain rules. */
 export const addRelation: MutationResolvers['addRelation'] = async (_parent, { input }, ctx) => {
@@ -42,6 +43,7 @@ export const addRelation: MutationResolvers['addRelation'] = async (_parent, { i
     if (!toKind) throw notFound(`input.to: no entity has the id "${input.to}".`);
     checkArg(['input', 'type'], input.type, (type) => endpointsProblem(type, fromKind, toKind));
     await checkEvidence(tx, input.evidence, ['input', 'evidence']);
+    const evidence = await verifyEvidence(tx, input.evidence, ['input', 'evidence']);
     const existing = await tx.run<{ relation: RelationRow }>('relation/by-ids', {
       ids: [write.id],
     });
@@ -50,7 +52,7 @@ export const addRelation: MutationResolvers['addRelation'] = async (_parent, { i
         `The relation "${write.id}" exists already; use addEvidence to support it further.`,
       );
     await tx.run('edit/upsert-relations', {
-      relations: [write],
+      relations: [relationWrite({ ...input, evidence })],
       editor,
       now: new Date().toISOString(),
     });

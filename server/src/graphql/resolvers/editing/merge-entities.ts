@@ -46,7 +46,11 @@ async function moveRelations(
         ...r,
         from: swap(r.from),
         to: swap(r.to),
-        evidence: evidenceOf(r).map((e) => ({ source: e.sourceId, quote: e.quote })),
+        evidence: evidenceOf(r).map((e) => ({
+          source: e.sourceId,
+          quote: e.quote,
+          offset: e.offset,
+        })),
       });
       // Keep the original provenance of the link; the merge itself is recorded as the update.
       return {
@@ -118,7 +122,11 @@ export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent,
 
     await moveRelations(tx, keepId, mergeId, editor, now);
     const aliases = [...keep.aliases, gone.name, ...gone.aliases].filter((a) => a !== keep.name);
-    const evidence = evidenceOf(gone).map((e) => ({ source: e.sourceId, quote: e.quote }));
+    const evidence = evidenceOf(gone).map((e) => ({
+      source: e.sourceId,
+      quote: e.quote,
+      offset: e.offset,
+    }));
     const write = entityWrite({
       ...keep,
       kind: keep.kind as EntityKind,

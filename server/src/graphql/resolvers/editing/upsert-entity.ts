@@ -18,6 +18,7 @@ import type { EntityRow } from '../../records.js';
 import { checkEvidence } from './evidence-input.js';
 import { lockEntities } from './lock-entities.js';
 import { primeLoaders, readBackEntity } from './read-back.js';
+import { verifyEvidence } from './verify-evidence.js';
 
 /** Optional fields and their rules (domain/entity-rules.ts); null or absent means "leave as is". */
 const FIELD_RULES = {
@@ -68,6 +69,7 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
     await lockEntities(tx, [input.id]);
     const [existing] = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids: [input.id] });
     await checkEvidence(tx, input.evidence ?? [], ['input', 'evidence']);
+    const evidence = await verifyEvidence(tx, input.evidence ?? [], ['input', 'evidence']);
     const aliases = input.aliases ?? existing?.entity.aliases ?? [];
     const fields = Object.fromEntries(
       Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
@@ -78,6 +80,7 @@ export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, {
       kind: input.kind,
       name: input.name.trim(),
       aliases: aliases.map((alias) => alias.trim()),
+      evidence,
       ...(input.kind === 'Source' ? { title: input.name.trim() } : {}),
     });
     await tx.run('edit/upsert-entities', { entities: [write], editor, now });

@@ -28,9 +28,7 @@ export const entityFieldResolvers: Resolvers = {
     ...shared,
     title: (source) => source.title ?? source.name,
     dateApprox: (source) => source.dateApprox ?? false,
-    duplicateOf: (source, _args, ctx) =>
-      source.duplicateOfId ? ctx.loaders.entity.load(source.duplicateOfId) : null,
-    duplicateSimilarity: (source) => source.duplicateSimilarity ?? null,
+    // Text and near-copy fields are in source/source-fields.ts; resolver maps are merged.
   },
   Evidence: {
     source: async (evidence, _args, ctx) => {

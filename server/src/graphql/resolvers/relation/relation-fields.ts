@@ -12,7 +12,7 @@ export const relationFieldResolvers: Resolvers = {
       // A near-copy corroborates nothing on its own: count each source's original once.
       const ids = [...new Set(relation.evidenceSources ?? [])];
       const sources = await loadEntities(ctx.loaders, ids);
-      const originalOf = new Map(sources.map((s) => [s.id, s.duplicateOfId]));
+      const originalOf = new Map(sources.map((s) => [s.id, s.duplicateOf?.[0]?.id]));
       const originals = ids.map((id) => originalOf.get(id) || id);
       return new Set(originals).size;
     },

@@ -21,7 +21,10 @@ const ENTITY = `query Entity($id: ID!) {
     ... on Place { placeType within { id } }
     ... on Organization { orgType }
     ... on Attack { date dateApprox attackType perpetrators { actor { id } type status } }
-    ... on Source { title publisher date url file sha256 duplicateOf { id } duplicateSimilarity }
+    ... on Source {
+      title publisher date url file sha256 hasText
+      duplicateOf { source { id } similarity } duplicates { source { id } similarity }
+    }
   }
 }`;
 
@@ -106,13 +109,24 @@ describe('entity', () => {
   it('marks the near-copy source as a duplicate of its original, and no other', async () => {
     for (const source of sources) {
       const found = (await entity(source.id))!;
+      const [match, ...more] = found.duplicateOf as {
+        source: { id: string };
+        similarity: number;
+      }[];
       if (source.id === DUPLICATE.duplicate) {
-        expect(found.duplicateOf).toEqual({ id: DUPLICATE.original });
-        expect(found.duplicateSimilarity).toBeGreaterThan(0);
-        expect(found.duplicateSimilarity).toBeLessThanOrEqual(1);
+        expect(match!.source).toEqual({ id: DUPLICATE.original });
+        expect(match!.similarity).toBeGreaterThan(0);
+        expect(match!.similarity).toBeLessThanOrEqual(1);
+        expect(more).toEqual([]);
       } else {
-        expect(found.duplicateOf, source.id).toBeNull();
+        expect(match, source.id).toBeUndefined();
       }
+      const copies = (found.duplicates as { source: { id: string } }[]).map((d) => d.source.id);
+      expect(copies, source.id).toEqual(
+        source.id === DUPLICATE.original ? [DUPLICATE.duplicate] : [],
+      );
+      // The test run loads the seeds without their articles.
+      expect(found.hasText, source.id).toBe(false);
     }
   });
 

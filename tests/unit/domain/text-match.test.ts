@@ -5,7 +5,7 @@ import {
   normalizeWhitespace,
   spanMatches,
   verbatimSpans,
-} from '../../../server/src/seed/text-match.js';
+} from '../../../server/src/domain/text-match.js';
 
 const furniture = readFileSync(
   new URL('../../fixtures/sources/furniture.txt', import.meta.url),
@@ -36,11 +36,21 @@ describe('verbatimSpans', () => {
     expect(spans[0]!.offset).toBeLessThan(spans[1]!.offset);
   });
 
-  it('still tells case, punctuation and curly quotes apart', () => {
+  it('still tells case and punctuation apart', () => {
     expect(containsVerbatim(furniture, 'patrol boats of the coastal guard')).toBe(false);
     expect(containsVerbatim(furniture, 'the harbour master said!')).toBe(false);
-    expect(containsVerbatim('the group’s leader', "the group's leader")).toBe(false);
+    expect(containsVerbatim('the group’s leader', 'the groups leader')).toBe(false);
     expect(containsVerbatim(furniture, '  the harbour   master said. ')).toBe(true);
+  });
+
+  it('takes curly and straight quote marks, and dash variants, as equal', () => {
+    const raw = 'He said: “the group’s leader fled in 2019–2020 — twice.”';
+    const [span] = verbatimSpans(raw, `"the group's leader fled in 2019-2020 - twice."`);
+    expect(span).toBeDefined();
+    expect(raw.slice(span!.offset, span!.offset + span!.length)).toBe(
+      '“the group’s leader fled in 2019–2020 — twice.”',
+    );
+    expect(containsVerbatim(raw, 'the group’s leader fled in 2019–2021')).toBe(false);
   });
 
   it('matches nowhere for an empty or blank quote', () => {

@@ -4,9 +4,10 @@ import {
   NEAR_DUPLICATE_THRESHOLD,
   findNearDuplicates,
   jaccard,
+  matchCandidates,
   paraphraseScore,
   shingles,
-} from '../../../server/src/seed/near-duplicate.js';
+} from '../../../server/src/domain/near-duplicate.js';
 
 /** Fixture texts written for these tests: an article, a tool-paraphrase of it, two unrelated. */
 const docs = ['article', 'furniture', 'paraphrase', 'unrelated'].map((id) => ({
@@ -116,6 +117,9 @@ describe('threshold edge and direction rules', () => {
   it('prefers the text with paraphrase markers over any date', () => {
     const spun = { id: 'a', text: `${a.text} it has actually gone`, date: '2019-01' };
     const plain = { id: 'b', text: `${b.text} it has gone`, date: null };
-    expect(findNearDuplicates([spun, plain], 0.1)[0]?.duplicate).toBe('a');
+    // matchCandidates applies the rule to a pair directly; findNearDuplicates may not make these
+    // tiny texts LSH candidates at all.
+    expect(matchCandidates(plain, [spun], 0.1)[0]?.duplicate).toBe('a');
+    expect(matchCandidates(spun, [plain], 0.1)[0]?.duplicate).toBe('a');
   });
 });

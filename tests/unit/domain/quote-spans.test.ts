@@ -5,8 +5,8 @@ import {
   locateQuote,
   NOT_VERBATIM,
   storedSpanProblem,
-} from '../../../server/src/seed/quote-spans.js';
-import { verbatimSpans } from '../../../server/src/seed/text-match.js';
+} from '../../../server/src/domain/quote-spans.js';
+import { verbatimSpans } from '../../../server/src/domain/text-match.js';
 
 const raw = readFileSync(new URL('../../fixtures/sources/furniture.txt', import.meta.url), 'utf8');
 const REPLY =

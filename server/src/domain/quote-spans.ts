@@ -1,9 +1,10 @@
 /**
- * Where a seed quote may be cited from: a verbatim match that does not overlap a passage the
- * curator excluded from its source (page furniture, spam). Used by `npm run seeds:curate` to find
- * the offset it stores and by `npm run seeds:check` to verify the stored one.
+ * Where a quote may be cited from: a verbatim match that does not overlap a passage excluded from
+ * its source (page furniture, spam). Used by the editing mutations to verify quotes as they are
+ * written, by `npm run seeds:curate` to find the offset it stores and by `npm run seeds:check` to
+ * verify the stored one.
  */
-import { type Span, spanMatches, verbatimSpans } from './text-match.js';
+import { indexText, type MatchIndex, type Span, spanMatches, verbatimSpans } from './text-match.js';
 
 export const NOT_VERBATIM = 'does not occur verbatim in its source';
 export const EXCLUDED = 'lies in a passage excluded as page furniture or spam';
@@ -11,19 +12,20 @@ export const EXCLUDED = 'lies in a passage excluded as page furniture or spam';
 const overlaps = (a: Span, b: Span) =>
   a.offset < b.offset + b.length && b.offset < a.offset + a.length;
 
-function excludedSpans(raw: string, excluded: readonly string[]): Span[] {
-  return excluded.flatMap((passage) => verbatimSpans(raw, passage));
+function excludedSpans(raw: string, excluded: readonly string[], index?: MatchIndex): Span[] {
+  return excluded.flatMap((passage) => verbatimSpans(raw, passage, index));
 }
 
-/** The first citable match of `quote` in `raw`, or why there is none. */
+/** The first citable match of `quote` in `raw`, or why there is none; `index` is `raw`'s. */
 export function locateQuote(
   raw: string,
   excluded: readonly string[],
   quote: string,
+  index: MatchIndex = indexText(raw),
 ): { span: Span } | { problem: string } {
-  const spans = verbatimSpans(raw, quote);
+  const spans = verbatimSpans(raw, quote, index);
   if (spans.length === 0) return { problem: NOT_VERBATIM };
-  const blocked = excludedSpans(raw, excluded);
+  const blocked = excludedSpans(raw, excluded, index);
   const span = spans.find((s) => !blocked.some((b) => overlaps(s, b)));
   return span ? { span } : { problem: EXCLUDED };
 }

@@ -1,0 +1,45 @@
+/**
+ * Quotes checked against the stored texts of the sources they cite, inside the write transaction
+ * that stores them (so a text cannot change in between): a quote of a source with text must occur
+ * in it and is stored as the text's own span with its offset; a source without text takes the
+ * quote as given, unverified. The rules are in domain/quote-verification.ts.
+ */
+import type { QueryRunner } from '../../../db/gateway.js';
+import type { EvidenceRecord } from '../../../domain/graph-write.js';
+import { verifyQuote } from '../../../domain/quote-verification.js';
+import { indexText, type MatchIndex } from '../../../domain/text-match.js';
+import { AppError } from '../../errors.js';
+import type { EvidenceInput } from '../../generated/resolvers-types.js';
+import type { SourceTextRow } from '../../records.js';
+
+/** `evidence` (already checked by checkEvidence) as it is to be stored; BAD_USER_INPUT if not found. */
+export async function verifyEvidence(
+  tx: QueryRunner,
+  evidence: readonly EvidenceInput[],
+  path: (string | number)[],
+): Promise<EvidenceRecord[]> {
+  const ids = [...new Set(evidence.map((e) => e.source))];
+  const rows = await tx.run<SourceTextRow>('source/texts-of', { ids });
+  const texts = new Map(rows.map((row) => [row.id, row]));
+  const indexes = new Map<string, MatchIndex>();
+  return evidence.map((e, i) => {
+    const quote = e.quote.trim();
+    const stored = texts.get(e.source);
+    if (!stored?.text) return { source: e.source, quote, offset: null };
+    const index = indexes.get(e.source) ?? indexText(stored.text);
+    indexes.set(e.source, index);
+    const check = verifyQuote({ text: stored.text, excluded: stored.excluded }, quote, index);
+    if ('verified' in check) return { source: e.source, quote: check.quote, offset: check.offset };
+    const where = `${path.join('.')}[${i}].quote`;
+    const shown = quote.length > 120 ? `${quote.slice(0, 120)}…` : quote;
+    const hint = check.closest ? `; did you mean "${check.closest}"?` : '.';
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${where} "${shown}" ${check.problem} (source "${e.source}")${hint}`,
+      {
+        argumentPath: [...path, i, 'quote'],
+        ...(check.closest ? { didYouMean: check.closest } : {}),
+      },
+    );
+  });
+}
