@@ -4,7 +4,7 @@
  * UsageError (printed with the usage, exit code 2) instead of a stack trace.
  */
 import { parseArgs } from 'node:util';
-import { UserError } from './user-error.js';
+import { UserError } from '../errors/user-error.js';
 
 interface OptionSpec {
   type: 'string' | 'boolean';

@@ -5,7 +5,7 @@
  */
 import { SeedLoadError } from '../seed/load-seeds.js';
 import { SeedValidationError } from '../seed/read-seeds.js';
-import { UserError } from './user-error.js';
+import { UserError } from '../errors/user-error.js';
 
 /** DEBUG=actorgraph (or a list naming it, or *) asks for stack traces and log tails. */
 const debugEnabled = (env: NodeJS.ProcessEnv = process.env): boolean =>

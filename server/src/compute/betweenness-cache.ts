@@ -11,7 +11,7 @@
  */
 import type { Gateway } from '../db/gateway.js';
 import { DOMAIN_RELATION_TYPES } from '../domain/vocabulary.js';
-import { serviceUnavailable } from '../graphql/errors.js';
+import { serviceUnavailable } from '../errors/api-errors.js';
 import { betweennessOffThread } from './off-thread.js';
 
 /** One computation's result, and the graph it was computed on. */

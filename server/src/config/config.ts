@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_CONNECTION_POOL_SIZE } from '../db/pool-size.js';
+import { MAX_CONNECTION_POOL_SIZE } from './pool-size.js';
 import { readManifest } from '../graphql/persisted/read-manifest.js';
-import { UserError } from '../cli/user-error.js';
+import { UserError } from '../errors/user-error.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT_DIR = path.resolve(

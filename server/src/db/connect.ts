@@ -5,7 +5,7 @@ import { CypherCatalog } from './cypher-catalog.js';
 import { createDriver, describeConnectError } from './driver.js';
 import { Gateway } from './gateway.js';
 import { applySchema } from './constraints.js';
-import { UserError } from '../cli/user-error.js';
+import { UserError } from '../errors/user-error.js';
 
 /** Neo4j cannot be reached, or refused the credentials; the message says which. */
 export class ConnectError extends UserError {}

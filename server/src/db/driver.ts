@@ -1,6 +1,6 @@
 /** The one neo4j-driver instance of a process, with settings that fail fast when the database is away. */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { MAX_CONNECTION_POOL_SIZE } from './pool-size.js';
+import { MAX_CONNECTION_POOL_SIZE } from '../config/pool-size.js';
 
 export interface DriverSettings {
   uri: string;

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { conflict, queryTimeout, serviceUnavailable } from '../graphql/errors.js';
+import { conflict, queryTimeout, serviceUnavailable } from '../errors/api-errors.js';
 import type { FairScheduler } from '../limits/fair-scheduler.js';
 import type { CypherCatalog } from './cypher-catalog.js';
 

@@ -7,7 +7,7 @@ import { entityIdProblem } from '../domain/ids.js';
 import { unsafeTextProblem } from '../domain/safe-text.js';
 import { relationTypeProblem, statusProblem } from '../domain/relation-rules.js';
 import { DOMAIN_RELATION_TYPES } from '../domain/vocabulary.js';
-import { badInput } from './errors.js';
+import { badInput } from '../errors/api-errors.js';
 
 const quote = (value: unknown) => JSON.stringify(value)?.slice(0, 60);
 /** `extensions.argumentPath` of a dotted argument name: "filter.statuses" → ["filter", "statuses"]. */

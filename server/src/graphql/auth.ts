@@ -1,6 +1,6 @@
 /** Bearer tokens for editors, from ACTORGRAPH_EDITOR_TOKENS. Anonymous callers may only read. */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { unauthenticated } from './errors.js';
+import { unauthenticated } from '../errors/api-errors.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 

@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db/gateway.js';
-import { conflict } from './errors.js';
+import { conflict } from '../errors/api-errors.js';
 import type { AttackDetailsRow, EntityRow, RelationRow, SourceTextRow } from './records.js';
 
 function byId<T extends { id: string }>(db: Gateway, query: string, field: string) {

@@ -1,6 +1,6 @@
 /** Starts an HTTP server listening, with a port already taken reported as a UserError. */
 import type { Server } from 'node:http';
-import { UserError } from '../cli/user-error.js';
+import { UserError } from '../errors/user-error.js';
 
 class PortInUseError extends UserError {}
 

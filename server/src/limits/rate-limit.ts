@@ -12,7 +12,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Config, HttpConfig } from '../config/config.js';
 import type { Context } from '../graphql/context.js';
-import { rateLimited } from '../graphql/errors.js';
+import { rateLimited } from '../errors/api-errors.js';
 import { operationCost } from './operation-cost.js';
 import { TokenBuckets } from './token-buckets.js';
 

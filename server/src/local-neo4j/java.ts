@@ -1,6 +1,6 @@
 /** Finds the tools the local Neo4j needs (Java 17+, Maven) and explains what to do when one is missing. */
 import { spawnSync } from 'node:child_process';
-import { UserError } from '../cli/user-error.js';
+import { UserError } from '../errors/user-error.js';
 
 /** Java or Maven is missing or too old; the hint says how to install it. */
 class MissingToolError extends UserError {}

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { UserError } from '../cli/user-error.js';
+import { UserError } from '../errors/user-error.js';
 import { checkJava } from './java.js';
 import { releaseNeo4j } from './owner.js';
 import {

@@ -14,7 +14,7 @@ import { CypherCatalog } from '../../../server/src/db/cypher-catalog.js';
 import { createDriver } from '../../../server/src/db/driver.js';
 import { Gateway } from '../../../server/src/db/gateway.js';
 import { boltUri } from '../../../server/src/local-neo4j/instance.js';
-import { AppError } from '../../../server/src/graphql/errors.js';
+import { AppError } from '../../../server/src/errors/api-errors.js';
 import { freePort } from '../../support/test-database.js';
 
 const PROBES = {

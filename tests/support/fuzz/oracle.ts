@@ -13,7 +13,7 @@ export interface FuzzResponse {
   text: string;
 }
 
-/** Codes an error may carry: the API's own (server/src/graphql/errors.ts), Yoga's and the HTTP layer's. */
+/** Codes an error may carry: the API's own (server/src/errors/api-errors.ts), Yoga's and the HTTP layer's. */
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',

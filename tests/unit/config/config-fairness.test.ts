@@ -1,7 +1,7 @@
 /** The settings for sharing the server between clients: in-flight cap, admission, charging. */
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../server/src/config/config.js';
-import { MAX_CONNECTION_POOL_SIZE } from '../../../server/src/db/pool-size.js';
+import { MAX_CONNECTION_POOL_SIZE } from '../../../server/src/config/pool-size.js';
 
 describe('loadConfig: fairness', () => {
   it('caps each client at 4 requests in flight and the database at 8 transactions by default', () => {

@@ -8,7 +8,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { mapDriverError } from '../../../server/src/db/gateway.js';
-import { AppError } from '../../../server/src/graphql/errors.js';
+import { AppError } from '../../../server/src/errors/api-errors.js';
 
 /** An error as the driver raises it (GQL status fields are not read by the mapping). */
 const driverError = (message: string, code = '') =>

@@ -9,7 +9,7 @@ import {
   usePersistedOperations,
 } from '@graphql-yoga/plugin-persisted-operations';
 import type { OnParamsEventPayload, Plugin } from 'graphql-yoga';
-import { AppError } from '../errors.js';
+import { AppError } from '../../errors/api-errors.js';
 
 const hashOf = ({ params, request, context }: OnParamsEventPayload): string | null =>
   defaultExtractPersistedOperationId(params, request, context);

@@ -3,7 +3,7 @@
  * whose bytes, quoting or field count are wrong becomes a rejected row with the reason, and the
  * reading goes on.
  */
-import { UserError } from '../../cli/user-error.js';
+import { UserError } from '../../errors/user-error.js';
 import type { CsvRecord, RecordProblem } from './csv-records.js';
 
 /** The file as a whole cannot be imported (no header, missing columns). */

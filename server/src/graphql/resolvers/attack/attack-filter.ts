@@ -1,6 +1,6 @@
 /** AttackFilter input → parameters of cypher/attack/_filter.cypher, checked. */
 import { parsePartialDate } from '../../../domain/dates.js';
-import { badInput } from '../../errors.js';
+import { badInput } from '../../../errors/api-errors.js';
 import { statusesArg } from '../../args.js';
 import type { AttackFilter } from '../../generated/resolvers-types.js';
 import type { AttackFilterParams } from '../../records.js';

@@ -2,7 +2,7 @@
  * `attacks(filter, first, after)`: a Relay connection, newest first, paged by a keyset cursor
  * (date, id) so deep pages cost the same as the first. totalCount runs only when asked for.
  */
-import { badInput } from '../../errors.js';
+import { badInput } from '../../../errors/api-errors.js';
 import { intInRange } from '../../args.js';
 import type { QueryResolvers, Resolvers } from '../../generated/resolvers-types.js';
 import type { AttackConnectionRow, EntityRow } from '../../records.js';

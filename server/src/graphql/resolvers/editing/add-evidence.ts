@@ -1,6 +1,6 @@
 /** `addEvidence(relationId, evidence)`: more sources and quotes for an existing relation. */
 import { requireEditor } from '../../auth.js';
-import { notFound } from '../../errors.js';
+import { notFound } from '../../../errors/api-errors.js';
 import { checkArg } from '../../args.js';
 import { evidenceCountProblem } from '../../../domain/evidence-rules.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';

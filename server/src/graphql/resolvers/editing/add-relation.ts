@@ -9,7 +9,7 @@ import {
   selfLinkProblem,
   statusProblem,
 } from '../../../domain/relation-rules.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, notFound } from '../../../errors/api-errors.js';
 import { checkArg, entityIdArg } from '../../args.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import type { EntityRow, RelationRow } from '../../records.js';

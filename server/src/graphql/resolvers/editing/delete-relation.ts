@@ -1,7 +1,7 @@
 /** `deleteRelation(id)`: removes one relation; NOT_FOUND when it does not exist. */
 import { requireEditor } from '../../auth.js';
 import { relationEndpoints } from '../../../domain/ids.js';
-import { notFound } from '../../errors.js';
+import { notFound } from '../../../errors/api-errors.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { lockEntities } from './lock-entities.js';
 

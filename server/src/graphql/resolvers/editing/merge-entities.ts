@@ -9,7 +9,7 @@ import type { QueryRunner } from '../../../db/gateway.js';
 import { casualtyReportWrite, entityWrite, relationWrite } from '../../../domain/graph-write.js';
 import { relationId } from '../../../domain/ids.js';
 import { type EntityKind, isRelationType } from '../../../domain/vocabulary.js';
-import { badInput, notFound } from '../../errors.js';
+import { badInput, notFound } from '../../../errors/api-errors.js';
 import { entityIdArg } from '../../args.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { type EntityRow, evidenceOf, type RelationRow } from '../../records.js';

@@ -6,7 +6,7 @@
  */
 import type { Context } from '../../context.js';
 import type { QueryRunner } from '../../../db/gateway.js';
-import { notFound } from '../../errors.js';
+import { notFound } from '../../../errors/api-errors.js';
 import type { EntityRow, RelationRow } from '../../records.js';
 
 /** The entity `id` as the transaction `tx` sees it. */

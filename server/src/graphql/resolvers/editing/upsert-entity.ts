@@ -11,7 +11,7 @@ import {
 } from '../../../domain/entity-rules.js';
 import { entityWrite } from '../../../domain/graph-write.js';
 import { webUrlProblem } from '../../../domain/web-url.js';
-import { conflict } from '../../errors.js';
+import { conflict } from '../../../errors/api-errors.js';
 import { checkArg, entityIdArg } from '../../args.js';
 import type { EntityInput, MutationResolvers } from '../../generated/resolvers-types.js';
 import type { EntityRow } from '../../records.js';

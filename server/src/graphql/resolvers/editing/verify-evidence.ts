@@ -8,7 +8,7 @@ import type { QueryRunner } from '../../../db/gateway.js';
 import type { EvidenceRecord } from '../../../domain/graph-write.js';
 import { verifyQuote } from '../../../domain/quote-verification.js';
 import { indexText, type MatchIndex } from '../../../domain/text-match.js';
-import { AppError } from '../../errors.js';
+import { AppError } from '../../../errors/api-errors.js';
 import type { EvidenceInput } from '../../generated/resolvers-types.js';
 import type { SourceTextRow } from '../../records.js';
 

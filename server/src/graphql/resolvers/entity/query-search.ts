@@ -1,6 +1,6 @@
 /** `search(text, kinds, first)`: names and aliases, best match first; any text is safe. */
 import { buildSearchQuery, MAX_SEARCH_LENGTH } from '../../../domain/search-query.js';
-import { badInput } from '../../errors.js';
+import { badInput } from '../../../errors/api-errors.js';
 import { intInRange } from '../../args.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import type { EntityRow } from '../../records.js';

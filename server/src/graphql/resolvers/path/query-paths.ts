@@ -2,7 +2,7 @@
  * `shortestPath` and `paths`: chains of evidence-carrying links between two entities, both ways
  * along each link, through the same filter as neighborhood (types, statuses, time window).
  */
-import { badInput, notFound } from '../../errors.js';
+import { badInput, notFound } from '../../../errors/api-errors.js';
 import type { Context } from '../../context.js';
 import { entityIdArg, intInRange, type TraceArgs, traceFilter } from '../../args.js';
 import type { QueryResolvers, Resolvers } from '../../generated/resolvers-types.js';

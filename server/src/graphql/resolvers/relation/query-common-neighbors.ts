@@ -1,5 +1,5 @@
 /** `commonNeighbors(a, b)`: entities linked directly to both, with the links on each side. */
-import { badInput, notFound } from '../../errors.js';
+import { badInput, notFound } from '../../../errors/api-errors.js';
 import { entityIdArg, relationTypesArg } from '../../args.js';
 import type { QueryResolvers, Resolvers } from '../../generated/resolvers-types.js';
 import { loadReferenced } from '../../loaders.js';

@@ -2,7 +2,7 @@
  * `neighborhood(id, depth, …)`: breadth-first, one query per level, so each level's size is capped
  * before the next is expanded (a hub such as a country cannot blow up a depth-2 request).
  */
-import { notFound } from '../../errors.js';
+import { notFound } from '../../../errors/api-errors.js';
 import { entityIdArg, intInRange, traceFilter } from '../../args.js';
 import type { QueryResolvers, Resolvers } from '../../generated/resolvers-types.js';
 import { loadEntities } from '../../loaders.js';

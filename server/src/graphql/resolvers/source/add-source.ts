@@ -8,7 +8,7 @@ import { requireEditor } from '../../auth.js';
 import { fingerprintOf } from '../../../compute/fingerprint-off-thread.js';
 import { entityWrite } from '../../../domain/graph-write.js';
 import { sourceIdFor, storedText } from '../../../domain/source-text.js';
-import { conflict } from '../../errors.js';
+import { conflict } from '../../../errors/api-errors.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import type { AddSourceResultRow, EntityRow } from '../../records.js';
 import { lockEntities } from '../editing/lock-entities.js';

@@ -4,7 +4,7 @@ import { sourceTextProblem } from '../../../domain/source-text.js';
 import { indexText, verbatimSpans } from '../../../domain/text-match.js';
 import { webUrlProblem } from '../../../domain/web-url.js';
 import { entityIdArg } from '../../args.js';
-import { badInput } from '../../errors.js';
+import { badInput } from '../../../errors/api-errors.js';
 import type { SourceInput } from '../../generated/resolvers-types.js';
 
 const MAX_TITLE = 300;
