@@ -4,7 +4,8 @@
 // stored earlier, so two additions of one text run one after the other and the second finds the
 // source of the first.
 MERGE (t:SourceText {sha256: $sha256})
-ON CREATE SET t.text = $text, t.length = $length, t.excluded = $excluded, t.createdAt = $now
+ON CREATE SET t.text = $text, t.length = $length, t.excluded = $excluded, t.createdAt = $now,
+  t.createdBy = $editor
 SET t.claimedAt = $now
 WITH t
 OPTIONAL MATCH (s:Source {sha256: $sha256})

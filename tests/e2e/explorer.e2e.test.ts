@@ -183,7 +183,8 @@ describe('the explorer', () => {
     await page.keyboard.press('ArrowRight'); // selects a node from the keyboard
     await page.waitForFunction(() => window.__actorgraph!.explorer.state.selected !== null);
     const reached = new Set<string>();
-    for (let i = 0; i < 80; i += 1) {
+    // Every quote in the inspector is a focusable link to its source, so a lap of the page is long.
+    for (let i = 0; i < 400 && !(reached.has('sidebar') && reached.has('inspector')); i += 1) {
       await page.keyboard.press('Tab');
       reached.add(
         await page.evaluate(

@@ -94,9 +94,9 @@ export const relations = read<SeedRelation>('relations.json').map((r) => ({
 }));
 
 /** The near-copy among the seed sources, as stored in duplicate-sources.json. */
-export const DUPLICATE = read<{ duplicate: string; original: string }>(
+export const DUPLICATE = read<{ duplicate: string; original: string; similarity: number }>(
   'duplicate-sources.json',
-).map(({ duplicate, original }) => ({ duplicate, original }))[0]!;
+).map(({ duplicate, original, similarity }) => ({ duplicate, original, similarity }))[0]!;
 
 export const PERPETRATOR_TYPES = ['CLAIMED', 'SUSPECTED_OF', 'PERPETRATED'];
 

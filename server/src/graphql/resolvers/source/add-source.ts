@@ -34,7 +34,7 @@ export const addSource: MutationResolvers['addSource'] = async (_parent, { input
   const result = await ctx.db.writeAll('addSource', async (tx): Promise<AddSourceResultRow> => {
     const [claim] = await tx.run<{ sourceId: string | null; hasText: boolean }>(
       'source/claim-text',
-      { ...text, text: stored.text, excluded, now },
+      { ...text, text: stored.text, excluded, editor, now },
     );
     if (claim?.sourceId) {
       // A seed source loaded without its article has the hash already: the text joins it.

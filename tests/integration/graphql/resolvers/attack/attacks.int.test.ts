@@ -158,11 +158,11 @@ describe('attacks', () => {
     const ATTACK = `{ entity(id: "kabul-airport-bombing-2021") { ... on Attack {
       place { id } state { id }
       perpetrators { actor { id } type status relation { id evidence { quote } } }
-      casualtyReports { source { id duplicateOf { id } } killed wounded qualifier quote }
+      casualtyReports { source { id duplicateOf { source { id } similarity } } killed wounded qualifier quote }
     } } }`;
     const seed = attacks.find((a) => a.id === 'kabul-airport-bombing-2021')!;
     type Report = {
-      source: { id: string; duplicateOf: { id: string } | null };
+      source: { id: string; duplicateOf: { source: { id: string }; similarity: number }[] };
       killed: number | null;
       wounded: number | null;
       qualifier: string | null;
@@ -196,7 +196,9 @@ describe('attacks', () => {
       );
       for (const r of reports)
         expect(r.source.duplicateOf).toEqual(
-          r.source.id === DUPLICATE.duplicate ? { id: DUPLICATE.original } : null,
+          r.source.id === DUPLICATE.duplicate
+            ? [{ source: { id: DUPLICATE.original }, similarity: DUPLICATE.similarity }]
+            : [],
         );
     });
 
