@@ -12,7 +12,7 @@ import { RowRejected } from './row-fields.js';
  * Longest citation text kept, in characters. Real GTD citations and ACLED notes stay under ~3,000;
  * the bound keeps a batch of rows (each with up to three citations) small in memory.
  */
-export const MAX_CITATION_CHARS = 5000;
+const MAX_CITATION_CHARS = 5000;
 
 /** Longest quote taken from a citation: the longest quote any evidence may have (evidence-rules.ts). */
 const MAX_CITATION_QUOTE = 1000;
