@@ -148,6 +148,7 @@ export function* gtdRows(rows: number, seed: number): Generator<Record<string, s
       nwound,
       scite1: `"${attackType} reported in ${city}," Wire Service, ${MONTHS[month - 1]} ${dayOfMonth}, ${year}.`,
       scite2: random.chance(0.4) ? `Regional Daily, "Officials respond," ${year}.` : '',
+      scite3: random.chance(0.1) ? `"${city} incident," Evening Post, ${year}.` : '',
       dbsource: random.pick(SOURCES),
       INT_LOG: '-9',
       INT_IDEO: '-9',

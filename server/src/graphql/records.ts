@@ -78,6 +78,8 @@ export interface SourceMatchRow {
 /** A source's stored text (cypher/source/texts-of.cypher); text null when it has none. */
 export interface SourceTextRow {
   id: string;
+  /** The SHA-256 of `text`, null with it. */
+  sha256: string | null;
   text: string | null;
   excluded: string[];
 }

@@ -4,6 +4,7 @@
  */
 import type { EntityRecord } from '../domain/graph-write.js';
 import type { Status } from '../domain/vocabulary.js';
+import type { RowCitation } from './citation-sources.js';
 
 /** A place named by the row, with its level. */
 interface PlaceMention {
@@ -36,4 +37,6 @@ export interface DatasetEvent {
   /** Ids of other attacks the row says belong to the same incident. */
   related: string[];
   relatedQuote: string;
+  /** The row's citation texts (empty ones allowed): each becomes a source the row's links cite. */
+  citations: RowCitation[];
 }

@@ -1,7 +1,10 @@
 /**
  * One dataset event as graph writes, through graph-write.ts like every other path into the graph:
  * the attack, the entities met for the first time (with the row that named them as evidence),
- * and the links, each evidenced by the dataset source and the row's column=value pairs.
+ * and the links, each evidenced by the dataset source and the row's column=value pairs. The attack
+ * and the links the row's citations report (OCCURRED_IN, PERPETRATED, CLAIMED, …) also cite each
+ * citation's source with a verified quote (citation-sources.ts); a row without citation text has
+ * the dataset evidence only, which is still the row's own words.
  */
 import {
   casualtyReportWrite,
@@ -14,6 +17,7 @@ import {
 import { nameProblem } from '../domain/entity-rules.js';
 import { quoteProblem } from '../domain/evidence-rules.js';
 import { nameKey } from '../domain/names.js';
+import { type CitationSource, citationSource } from './citation-sources.js';
 import type { DatasetEvent } from './dataset-event.js';
 import type { NameResolver } from './resolve/name-resolver.js';
 import { RowRejected } from './row-fields.js';
@@ -24,6 +28,8 @@ export interface GraphWrites {
   /** RELATED_TO links, written apart: their other attack may not be in the graph yet. */
   related: ReturnType<typeof relationWrite>[];
   reports: ReturnType<typeof casualtyReportWrite>[];
+  /** The citation sources the batch cites, one entry per row citing it (merged when written). */
+  sources: CitationSource[];
 }
 
 export const emptyWrites = (): GraphWrites => ({
@@ -31,6 +37,7 @@ export const emptyWrites = (): GraphWrites => ({
   relations: [],
   related: [],
   reports: [],
+  sources: [],
 });
 
 /**
@@ -77,12 +84,20 @@ export function addEventWrites(
   const clash = resolver.kindOf(attack);
   if (clash) throw new RowRejected(`id ${attack} already belongs to a ${clash}`);
   checkEvent(event);
+  const cited = event.citations.flatMap((c) => citationSource(source, c) ?? []);
+  const citing = cited.map((c) => ({ source: c.id, quote: c.quote, offset: c.offset }));
+  into.sources.push(...cited);
   const evidence = (quote: string): EvidenceRecord[] => [{ source, quote }];
   const entity = (record: EntityRecord) => into.entities.push(entityWrite(record));
-  const relation = (record: Omit<RelationRecord, 'evidence'>, quote: string) =>
-    into.relations.push(relationWrite({ ...record, evidence: evidence(quote) }));
+  const relation = (record: Omit<RelationRecord, 'evidence'>, quote: string, reported = false) =>
+    into.relations.push(
+      relationWrite({ ...record, evidence: [...evidence(quote), ...(reported ? citing : [])] }),
+    );
 
-  const write = entityWrite({ ...event.attack, evidence: evidence(event.quote) });
+  const write = entityWrite({
+    ...event.attack,
+    evidence: [...evidence(event.quote), ...citing],
+  });
   into.entities.push({ ...write, properties: { ...write.properties, ...event.extra } });
 
   const state = resolver.actor('State', event.country);
@@ -112,7 +127,9 @@ export function addEventWrites(
     }
     where = found.id;
   }
-  if (where) relation({ type: 'OCCURRED_IN', from: attack, to: where }, event.locationQuote);
+  if (where) {
+    relation({ type: 'OCCURRED_IN', from: attack, to: where }, event.locationQuote, true);
+  }
 
   const linked = new Set<string>();
   for (const actor of event.actors) {
@@ -123,7 +140,7 @@ export function addEventWrites(
       entity({ id: found.id, kind: actor.kind, name: actor.name, evidence: evidence(actor.quote) });
     }
     const [from, to] = actor.type === 'TARGETED' ? [attack, found.id] : [found.id, attack];
-    relation({ type: actor.type, from, to, status: actor.status }, actor.quote);
+    relation({ type: actor.type, from, to, status: actor.status }, actor.quote, true);
   }
 
   if (event.casualties) {

@@ -102,8 +102,12 @@ export async function loadSeedSet(
     if (reports.length > 0) await tx.run('edit/upsert-casualty-reports', { reports });
     if (pairs.length > 0) await tx.run('edit/link-duplicate-sources', { pairs });
     for (const { id, text, sha256, length, excluded } of texts) {
-      await tx.run('source/claim-text', { text, sha256, length, excluded, editor, now });
-      await tx.run('source/attach-text', { id, sha256, length });
+      await tx.run('source/claim-text', {
+        texts: [{ text, sha256, length, excluded }],
+        editor,
+        now,
+      });
+      await tx.run('source/attach-text', { texts: [{ id, sha256, length }] });
       // Filed under its bands, so that texts added later find it; its own links are in the seeds.
       const { signature, bands } = textFingerprint(text);
       await tx.run('source/index-bands', { sha256, signature, bands, now });

@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GTD } from '../../../server/src/importers/datasets/gtd.js';
+import { GTD_HEADER } from '../../../server/src/importers/datasets/gtd-header.js';
+import { csvLine } from '../../../bench/synthetic/csv-line.js';
 import { writeSynthetic } from '../../../bench/synthetic/write-synthetic.js';
 import { gql, startTestApp, type TestApp } from '../../support/app.js';
 import { type Connection, connect, FIXTURES, fingerprint, graphCounts } from './import-helpers.js';
@@ -31,7 +33,8 @@ interface AttackNode {
 
 const ATTACK = `query($ids: [ID!]) { attacks(filter: { groupIds: $ids }, first: 50) { edges { node {
   id date dateApprox target targetType weaponType latitude longitude citations dbsource
-  place { id } state { id } perpetrators { actor { id } type status relation { evidence { quote source { id } } } }
+  place { id } state { id } perpetrators { actor { id } type status relation { independentSources
+    evidence { quote offset verified source { id hasText } } } }
   casualtyReports { killed wounded quote source { id title } } } } } }`;
 
 describe('importing the GTD', () => {
@@ -87,11 +90,27 @@ describe('importing the GTD', () => {
           type: 'CLAIMED',
           status: 'claimed',
           relation: {
+            // The row's words cite the dataset; its two citations are sources with their texts.
+            independentSources: 3,
             evidence: [
               {
                 quote:
                   'eventid=201901010001; gname=Khorasan Chapter of the Islamic State; guncertain1=0; claimed=1',
-                source: { id: 'src-gtd' },
+                offset: null,
+                verified: false,
+                source: { id: 'src-gtd', hasText: false },
+              },
+              {
+                quote: '"Suicide blast hits Kabul office," Example Wire, January 1, 2019.',
+                offset: 0,
+                verified: true,
+                source: { hasText: true },
+              },
+              {
+                quote: 'Example Daily, "Four killed in Kabul," January 2, 2019.',
+                offset: 0,
+                verified: true,
+                source: { hasText: true },
               },
             ],
           },
@@ -134,6 +153,21 @@ describe('importing the GTD', () => {
     ]);
   });
 
+  it('gives every verified quote of an imported link the span of its source text at its offset', async () => {
+    const { records } = await connection.raw.executeQuery(
+      `MATCH (:Entity)-[r]->(:Entity) WHERE r.createdBy = 'import:gtd'
+       UNWIND range(0, size(r.evidenceSources) - 1) AS i
+       WITH r, i WHERE r.evidenceOffsets[i] >= 0
+       MATCH (s:Source {id: r.evidenceSources[i]})
+       MATCH (t:SourceText {sha256: s.sha256})
+       RETURN r.evidenceQuotes[i] AS quote,
+         substring(t.text, r.evidenceOffsets[i], size(r.evidenceQuotes[i])) AS span`,
+    );
+    // OCCURRED_IN and the perpetrators of three rows with citations (four citations in all).
+    expect(records.length).toBeGreaterThanOrEqual(6);
+    for (const r of records) expect(r.get('span')).toBe(r.get('quote'));
+  });
+
   it('changes nothing when the same file is imported again', async () => {
     const first = await fingerprint(connection, GTD);
     const counts = await graphCounts(connection);
@@ -157,6 +191,68 @@ describe('importing the GTD', () => {
     const first = await fingerprint(connection, GTD);
     const again = await connection.run({ dataset: GTD, file, batchSize: 500 });
     expect(again.created).toEqual({});
+    expect(await fingerprint(connection, GTD)).toEqual(first);
+  });
+
+  it('makes one source of a citation shared by rows, imports rows without one, and reports bad ones', async () => {
+    const row = (eventid: string, cells: Record<string, string>) =>
+      csvLine(
+        GTD_HEADER.map(
+          (column) =>
+            ({
+              eventid,
+              iyear: '2019',
+              imonth: '5',
+              iday: '1',
+              country_txt: 'Afghanistan',
+              gname: 'Taliban',
+              ...cells,
+            })[column] ?? '',
+        ),
+      );
+    const shared = '"Shared wire report," Example Wire, May 1, 2019.';
+    const file = path.join(dir, 'gtd-citations.csv');
+    writeFileSync(
+      file,
+      csvLine(GTD_HEADER) +
+        row('201905010001', { scite1: shared }) +
+        row('201905010002', { scite2: shared }) +
+        row('201905010003', {}) +
+        row('201905010004', { scite1: 'Bell\u0007 Wire' }) +
+        row('201905010005', { scite3: 'x'.repeat(6000) }),
+    );
+    const summary = await connection.run({ dataset: GTD, file, rejectsDir: dir });
+    expect(summary).toMatchObject({ imported: 3, rejected: 2 });
+    expect(readFileSync(summary.rejectFile!, 'utf8').trim().split('\n').slice(1)).toEqual([
+      '4,5,201905010004,scite1 contains U+0007 (a control character)',
+      '5,6,201905010005,"scite3 is 6,000 characters; a citation may have at most 5,000"',
+    ]);
+    const cited = async () =>
+      (
+        await connection.raw.executeQuery(
+          `MATCH (g:Group {id: 'taliban'})-[r:PERPETRATED]->(a:Attack) WHERE a.id STARTS WITH 'gtd-20190501'
+           RETURN a.id AS attack, r.evidenceSources AS sources ORDER BY attack`,
+        )
+      ).records.map((r) => [r.get('attack'), [...r.get('sources')].sort()]);
+    const [one, two, none] = (await cited()).map(([, sources]) => sources as string[]);
+    expect(one).toBeDefined();
+    expect(one).toEqual(two);
+    expect(one).toHaveLength(2);
+    expect(none).toEqual(['src-gtd']);
+    const textCount = async () =>
+      (
+        await connection.raw.executeQuery('MATCH (t:SourceText) RETURN count(t) AS n')
+      ).records[0]!.get('n');
+    const { records } = await connection.raw.executeQuery(
+      'MATCH (s:Source {id: $id}), (t:SourceText {sha256: s.sha256}) RETURN t.text AS text, s.textLength AS length',
+      { id: one!.find((id) => id !== 'src-gtd') },
+    );
+    expect(records.map((r) => r.toObject())).toEqual([{ text: shared, length: shared.length }]);
+
+    const texts = await textCount();
+    const first = await fingerprint(connection, GTD);
+    await connection.run({ dataset: GTD, file, rejectsDir: dir });
+    expect(await textCount()).toBe(texts);
     expect(await fingerprint(connection, GTD)).toEqual(first);
   });
 

@@ -68,9 +68,22 @@ describe('graph writes of one event', () => {
       'taliban~SUSPECTED_OF~gtd-201901010002',
       'new-front~PERPETRATED~gtd-201901010002',
     ]);
-    for (const relation of writes.relations) expect(relation.evidenceSources).toEqual(['src-gtd']);
+    // The citation's source backs the attack and what the row reports of it, not the geography.
+    const [cite] = writes.sources;
+    expect(cite).toMatchObject({ text: 'A citation', quote: 'A citation', offset: 0 });
+    expect(cite!.id).toBe(`src-gtd-cite-${cite!.sha256.slice(0, 16)}`);
+    expect(writes.relations.map((r) => r.evidenceSources)).toEqual([
+      ['src-gtd'],
+      ['src-gtd'],
+      ['src-gtd', cite!.id],
+      ['src-gtd', cite!.id],
+      ['src-gtd', cite!.id],
+    ]);
+    expect(writes.relations[2]!.evidenceOffsets).toEqual([-1, 0]);
+    expect(writes.entities[0]!.evidenceSources).toEqual(['src-gtd', cite!.id]);
     expect(writes.relations[3]!.evidenceQuotes).toEqual([
       'eventid=201901010002; gname=Taliban; guncertain1=1; claimed=0',
+      'A citation',
     ]);
     expect(writes.related.map((r) => r.id)).toEqual([
       'gtd-201901010001~RELATED_TO~gtd-201901010002',
@@ -109,6 +122,11 @@ describe('graph writes of one event', () => {
     for (const [cells, reason] of [
       [{ gname: 'n'.repeat(301) }, 'is 301 characters; at most 300'],
       [{ gname: 'New Front', gsubname: 's'.repeat(1000) }, 'quote at most 1,000'],
+      [{ scite2: 'Wire\u0007Service' }, 'scite2 contains U+0007 (a control character)'],
+      [
+        { scite3: 'x'.repeat(6000) },
+        'scite3 is 6,000 characters; a citation may have at most 5,000',
+      ],
     ] as const) {
       const resolver = new NameResolver(readAliasTable(), known);
       const event = GTD.toEvent(

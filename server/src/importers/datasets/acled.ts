@@ -108,6 +108,7 @@ function toEvent(row: TableRow): DatasetEvent | null {
         : { killed, wounded: null, quote: row.quote('event_id_cnty', 'fatalities') },
     related: [],
     relatedQuote: '',
+    citations: [{ column: 'notes', text: row.get('notes'), publisher: row.get('source') }],
   };
 }
 

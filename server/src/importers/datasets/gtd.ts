@@ -92,6 +92,7 @@ function toEvent(row: TableRow): DatasetEvent {
       .map((other) => `gtd-${other.toLowerCase()}`)
       .filter((other) => other !== id),
     relatedQuote: row.quote('eventid', 'related'),
+    citations: ['scite1', 'scite2', 'scite3'].map((column) => ({ column, text: row.get(column) })),
   };
 }
 

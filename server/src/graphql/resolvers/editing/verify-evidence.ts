@@ -7,10 +7,10 @@
 import type { QueryRunner } from '../../../db/gateway.js';
 import type { EvidenceRecord } from '../../../domain/graph-write.js';
 import { verifyQuote } from '../../../domain/quote-verification.js';
-import { indexText, type MatchIndex } from '../../../domain/text-match.js';
 import { AppError } from '../../../errors/api-errors.js';
 import type { EvidenceInput } from '../../generated/resolvers-types.js';
 import type { SourceTextRow } from '../../records.js';
+import { matchIndexOf } from './match-index-cache.js';
 
 /** `evidence` (already checked by checkEvidence) as it is to be stored; BAD_USER_INPUT if not found. */
 export async function verifyEvidence(
@@ -21,13 +21,11 @@ export async function verifyEvidence(
   const ids = [...new Set(evidence.map((e) => e.source))];
   const rows = await tx.run<SourceTextRow>('source/texts-of', { ids });
   const texts = new Map(rows.map((row) => [row.id, row]));
-  const indexes = new Map<string, MatchIndex>();
   return evidence.map((e, i) => {
     const quote = e.quote.trim();
     const stored = texts.get(e.source);
-    if (!stored?.text) return { source: e.source, quote, offset: null };
-    const index = indexes.get(e.source) ?? indexText(stored.text);
-    indexes.set(e.source, index);
+    if (!stored?.text || !stored.sha256) return { source: e.source, quote, offset: null };
+    const index = matchIndexOf(stored.sha256, stored.text);
     const check = verifyQuote({ text: stored.text, excluded: stored.excluded }, quote, index);
     if ('verified' in check) return { source: e.source, quote: check.quote, offset: check.offset };
     const where = `${path.join('.')}[${i}].quote`;

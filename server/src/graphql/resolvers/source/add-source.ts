@@ -34,12 +34,12 @@ export const addSource: MutationResolvers['addSource'] = async (_parent, { input
   const result = await ctx.db.writeAll('addSource', async (tx): Promise<AddSourceResultRow> => {
     const [claim] = await tx.run<{ sourceId: string | null; hasText: boolean }>(
       'source/claim-text',
-      { ...text, text: stored.text, excluded, editor, now },
+      { texts: [{ ...text, text: stored.text, excluded }], editor, now },
     );
     if (claim?.sourceId) {
       // A seed source loaded without its article has the hash already: the text joins it.
       if (!claim.hasText) {
-        await tx.run('source/attach-text', { id: claim.sourceId, ...text });
+        await tx.run('source/attach-text', { texts: [{ id: claim.sourceId, ...text }] });
         const { date = null } = await readBackEntity(tx, claim.sourceId);
         await linkNearCopies(tx, near(claim.sourceId, date), fingerprint, now);
       }
@@ -69,7 +69,7 @@ export const addSource: MutationResolvers['addSource'] = async (_parent, { input
       url: input.url ?? null,
     });
     await tx.run('edit/upsert-entities', { entities: [write], editor, now });
-    await tx.run('source/attach-text', { id, ...text });
+    await tx.run('source/attach-text', { texts: [{ id, ...text }] });
     const duplicates = await linkNearCopies(tx, near(id, input.date ?? null), fingerprint, now);
     const source = await readBackEntity(tx, id);
     // The id was claimed just now when the node had no name yet.
