@@ -1,6 +1,10 @@
 // The attack filter on `a` (see AttackFilter in the SDL). Dates are ISO strings; $from is the
 // first day of the window and $to its last, so a partial date such as 2024-01 overlaps correctly.
+// With asOf/between, $existsBy is the window's last day: an attack exists from its date, so it is in
+// the view when dated on or before then; an undated one only with $includeUndated.
 ($from IS NULL OR a.dateEnd >= $from)
+AND ($existsBy IS NULL OR CASE WHEN a.datePrecision IS NULL THEN $includeUndated
+  ELSE a.dateStart <= $existsBy END)
 AND ($to IS NULL OR a.dateStart <= $to)
 AND ($minKilled IS NULL OR a.maxKilled >= $minKilled)
 AND (size($groupIds) = 0 OR EXISTS {

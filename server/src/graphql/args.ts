@@ -75,22 +75,42 @@ export interface TraceArgs {
   excludeStatuses?: readonly string[] | null;
   asOf?: string | null;
   between?: { from?: string | null; to?: string | null } | null;
+  includeUndated?: boolean | null;
+}
+
+/**
+ * The time window of `asOf` or `between` (first and last day; open ends become the extremes) and
+ * whether one was given at all. `asOf` is the window of its own date: "2022-06" is June 2022.
+ */
+export function timeWindow(
+  asOf: string | null | undefined,
+  between: TraceArgs['between'],
+  argumentPath: string[] = [],
+) {
+  const name = (arg: string) => [...argumentPath, arg].join('.');
+  if (asOf && between)
+    throw badInput(`Give either ${name('asOf')} or ${name('between')}, not both.`, [
+      ...argumentPath,
+      'between',
+    ]);
+  const start = asOf ?? between?.from;
+  const end = asOf ?? between?.to;
+  const windowStart = start ? (parsePartialDate(start)?.start ?? OPEN_START) : OPEN_START;
+  const windowEnd = end ? (parsePartialDate(end)?.end ?? OPEN_END) : OPEN_END;
+  if (windowStart > windowEnd)
+    throw badInput(`${name('between.from')} (${start}) is after ${name('between.to')} (${end}).`, [
+      ...argumentPath,
+      'between',
+    ]);
+  return { timed: Boolean(asOf || between), windowStart, windowEnd };
 }
 
 /** Parameters of cypher/relation/_passes-filter.cypher. */
 export function traceFilter(args: TraceArgs) {
-  if (args.asOf && args.between)
-    throw badInput('Give either asOf or between, not both.', ['between']);
-  const start = args.asOf ?? args.between?.from;
-  const end = args.asOf ?? args.between?.to;
-  const windowStart = start ? (parsePartialDate(start)?.start ?? OPEN_START) : OPEN_START;
-  const windowEnd = end ? (parsePartialDate(end)?.end ?? OPEN_END) : OPEN_END;
-  if (windowStart > windowEnd)
-    throw badInput(`between.from (${start}) is after between.to (${end}).`, ['between']);
   return {
     types: relationTypesArg(args.relationTypes),
     excludeStatuses: statusesArg(args.excludeStatuses, 'excludeStatuses'),
-    windowStart,
-    windowEnd,
+    ...timeWindow(args.asOf, args.between),
+    includeUndated: args.includeUndated ?? false,
   };
 }

@@ -140,6 +140,9 @@ export type AttackFilterParams = {
   placeIds: string[];
   targetIds: string[];
   statuses: string[];
+  /** Last day of the asOf/between window; null without one. */
+  existsBy: string | null;
+  includeUndated: boolean;
 };
 
 export interface AttackEdgeRow {

@@ -21,6 +21,8 @@ const NO_FILTER: AttackFilterParams = {
   placeIds: [],
   targetIds: [],
   statuses: [],
+  existsBy: null,
+  includeUndated: false,
 };
 
 interface PageRow {

@@ -129,11 +129,34 @@ export function dateSpan(value: string): { start: string; end: string } {
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
-/** True when the relation's validity (since..until, open ends unbounded) overlaps [from, to]. */
-export function validDuring(r: SeedRelation, from: string, to: string): boolean {
-  const validFrom = r.since ? dateSpan(r.since).start : '0000-01-01';
+/** The date of the attack at one end of `r`, when that end is a dated attack. */
+const attackDateOf = (r: SeedRelation) =>
+  [r.from, r.to]
+    .map((id) => entityById.get(id))
+    .find((e): e is SeedAttack => e?.kind === 'Attack' && Boolean(e.date))?.date;
+
+/** True when `r` has a date: a since, an until or a dated attack at an end (docs/data-model.md). */
+export const isDated = (r: SeedRelation) => Boolean(r.since || r.until || attackDateOf(r));
+
+/**
+ * True when the relation is in force at some time in [from, to] (docs/data-model.md, "Time"):
+ * since..until with open ends open, and not before the date of an attack at either end. Undated
+ * relations count only with `includeUndated`. Written out here from the rule, not from the Cypher.
+ */
+export function validDuring(
+  r: SeedRelation,
+  from: string | null,
+  to: string | null,
+  includeUndated = false,
+): boolean {
+  if (!isDated(r)) return includeUndated;
+  const attackDate = attackDateOf(r);
+  const starts = [r.since, attackDate].filter((d): d is string => Boolean(d));
+  const validFrom = starts.map((d) => dateSpan(d).start).sort().at(-1) ?? '0000-01-01';
   const validTo = r.until ? dateSpan(r.until).end : '9999-12-31';
-  return validFrom <= dateSpan(to).end && validTo >= dateSpan(from).start;
+  const windowStart = from ? dateSpan(from).start : '0000-01-01';
+  const windowEnd = to ? dateSpan(to).end : '9999-12-31';
+  return validFrom <= validTo && validFrom <= windowEnd && validTo >= windowStart;
 }
 
 /** Entities within `depth` hops of `id` over the relations that pass, and those relations. */

@@ -350,6 +350,19 @@ export type AttackFilter = {
   minKilled?: InputMaybe<Scalars['Int']['input']>;
   /** Only attributions with these statuses (with groupIds). */
   statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * The attacks that had happened by this date (YYYY, YYYY-MM or YYYY-MM-DD; its last day counts):
+   * an attack exists from its date. Undated attacks are left out unless includeUndated.
+   */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The attacks that existed at some time in this window, i.e. dated on or before its end (an
+   * attack exists from its date; use from/to for the attacks that happened within a window).
+   * Undated attacks are left out unless includeUndated. Not with asOf.
+   */
+  between?: InputMaybe<DateRange>;
+  /** With asOf or between: also the attacks whose date is unknown. Ignored without them. */
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type AttackConnection = {
@@ -481,6 +494,8 @@ export type QueryNeighborhoodArgs = {
   excludeStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  between?: InputMaybe<DateRange>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -492,6 +507,7 @@ export type QueryShortestPathArgs = {
   excludeStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   between?: InputMaybe<DateRange>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -504,6 +520,7 @@ export type QueryPathsArgs = {
   excludeStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   between?: InputMaybe<DateRange>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1100,9 +1117,9 @@ export type VocabularyResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'first'>>;
-  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to' | 'maxHops'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops' | 'first'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'first' | 'includeUndated'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to' | 'maxHops' | 'includeUndated'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops' | 'first' | 'includeUndated'>>;
   commonNeighbors?: Resolver<Array<ResolversTypes['CommonNeighbor']>, ParentType, ContextType, RequireFields<QueryCommonNeighborsArgs, 'a' | 'b'>>;
   attacks?: Resolver<ResolversTypes['AttackConnection'], ParentType, ContextType, RequireFields<QueryAttacksArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;

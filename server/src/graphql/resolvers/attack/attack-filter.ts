@@ -1,7 +1,7 @@
 /** AttackFilter input → parameters of cypher/attack/_filter.cypher, checked. */
 import { parsePartialDate } from '../../../domain/dates.js';
 import { badInput } from '../../../errors/api-errors.js';
-import { statusesArg } from '../../args.js';
+import { statusesArg, timeWindow } from '../../args.js';
 import type { AttackFilter } from '../../generated/resolvers-types.js';
 import type { AttackFilterParams } from '../../records.js';
 
@@ -27,7 +27,10 @@ export function attackFilterParams(filter: AttackFilter | null | undefined): Att
       'filter',
       'minKilled',
     ]);
+  const window = timeWindow(filter?.asOf, filter?.between, ['filter']);
   return {
+    existsBy: window.timed ? window.windowEnd : null,
+    includeUndated: filter?.includeUndated ?? false,
     from,
     to,
     minKilled,
