@@ -9,6 +9,7 @@ export interface PathFilter {
   excludeStatuses?: string[] | null;
   asOf?: string | null;
   between?: { from?: string | null; to?: string | null } | null;
+  includeUndated?: boolean | null;
 }
 
 export const PATHS = operation<
@@ -25,6 +26,7 @@ export const PATHS = operation<
       $excludeStatuses: [String!]
       $asOf: Date
       $between: DateRange
+      $includeUndated: Boolean
     ) {
       shortestPath(
         from: $from
@@ -34,6 +36,7 @@ export const PATHS = operation<
         excludeStatuses: $excludeStatuses
         asOf: $asOf
         between: $between
+        includeUndated: $includeUndated
       ) {
         ...PathParts
       }
@@ -46,6 +49,7 @@ export const PATHS = operation<
         excludeStatuses: $excludeStatuses
         asOf: $asOf
         between: $between
+        includeUndated: $includeUndated
       ) {
         ...PathParts
       }

@@ -70,6 +70,7 @@ export function startExplorer(): void {
     byId('timebar'),
     (window, gesture) =>
       void ex.setFilters({ ...ex.state.filters, window }, gesture === 'start' ? 'push' : 'replace'),
+    (includeUndated) => void ex.setFilters({ ...ex.state.filters, includeUndated }),
   );
   mountLegend(byId('legend'));
   const chart = createTimelineChart(

@@ -17,5 +17,6 @@ export function pathFilterOf(filters: FilterState, knownTypes: string[]): PathFi
     excludeStatuses: statuses.length > 0 ? statuses : null,
     asOf: filters.asOf,
     between: filters.window ? { from: filters.window.from, to: filters.window.to } : null,
+    includeUndated: filters.includeUndated,
   };
 }

@@ -53,6 +53,7 @@ export function encodeViewState(state: ViewState): string {
   put('from', f.window?.from);
   put('to', f.window?.to);
   put('asof', f.asOf);
+  if (f.includeUndated) put('undated', '1');
   // Commas, '@' and ';' are left readable: they are legal in a query string.
   return params
     .map(
@@ -87,5 +88,6 @@ export function decodeViewState(search: string): ViewState {
     f.window = wFrom <= wTo ? { from: wFrom, to: wTo } : { from: wTo, to: wFrom };
   const asOf = params.get('asof');
   if (asOf && DATE.test(asOf)) f.asOf = asOf;
+  f.includeUndated = params.get('undated') === '1';
   return state;
 }

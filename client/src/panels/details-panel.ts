@@ -8,6 +8,7 @@ import type { EntityDetails, NodeFields, RelationFields, SubgraphFields } from '
 import { typeLabel } from '../graph/elements.js';
 import { entityLink, evidenceList, kindBadge, period, statusBadge } from './badges.js';
 import { casualtySection } from './casualty-table.js';
+import { nodeDateMark, relationDateMark } from './date-unknown.js';
 import { relationsSection } from './details-relations.js';
 import { h, replaceChildren } from './dom.js';
 import { nodeActions, type NodeActions } from './node-actions.js';
@@ -23,7 +24,7 @@ function properties(e: EntityDetails, onOpen: (id: string) => void): HTMLElement
   const rows: [string, Node | string | null | undefined][] = [
     ['Id', e.id],
     ['Role', e.role],
-    ['Date', e.date ? `${e.date}${e.dateApprox ? ' (approximate)' : ''}` : null],
+    ['Date', e.date ? `${e.date}${e.dateApprox ? ' (approximate)' : ''}` : nodeDateMark(e)],
     ['Date basis', e.dateBasis],
     ['Type', e.attackType ?? e.placeType ?? e.orgType],
     ['Event type', e.eventType],
@@ -129,6 +130,7 @@ function edgeView(
       { className: 'hop-line' },
       statusBadge(r.status),
       period(r.since, r.until),
+      relationDateMark(r, nodes),
       h(
         'span',
         { className: 'small muted' },

@@ -3,6 +3,7 @@ import type { NodeFields, RelationFields } from '../api/types.js';
 import { typeLabel } from '../graph/elements.js';
 import { groupRelations } from '../graph/relation-groups.js';
 import { entityLink, evidenceList, kindBadge, period, statusBadge } from './badges.js';
+import { relationDateMark } from './date-unknown.js';
 import { h } from './dom.js';
 
 /** Quotes shown per link before "show more": enough to judge, short enough to scan. */
@@ -16,6 +17,7 @@ export function relationsSection(
   onOpen: (id: string) => void,
 ): HTMLElement {
   const groups = groupRelations(entityId, relations, nodes);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   const section = h(
     'section',
@@ -60,7 +62,7 @@ export function relationsSection(
             statusBadge(r.status),
             period(r.since, r.until)
               ? h('span', { className: 'small muted' }, period(r.since, r.until))
-              : null,
+              : relationDateMark(r, byId),
             h(
               'span',
               { className: 'small muted' },

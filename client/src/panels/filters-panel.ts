@@ -64,7 +64,7 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
       h(
         'p',
         { id: 'as-of-help', className: 'small muted' },
-        'Shows links in force and attacks that had happened by then. Enter a year, month or day.',
+        'Shows links in force and attacks that had happened by then (a link to an attack holds from its date). Undated ones are hidden unless “Include undated” (time bar). Enter a year, month or day.',
       ),
     ),
     reset,

@@ -27,8 +27,18 @@ function histogramSvg(counts: number[], selected: { start: number; end: number }
   return `<svg viewBox="0 0 1000 30" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width="1000" height="30" fill="#f8fafc"/>${bars}</svg>`;
 }
 
-/** Mounts the bar into `root`. */
-export function createTimeBar(root: HTMLElement, onChange: WindowChange) {
+/** Pluralised count of undated items, e.g. "1 undated item", "3 undated items". */
+const undatedItems = (n: number) => `${n} undated ${n === 1 ? 'item' : 'items'}`;
+
+/**
+ * Mounts the bar into `root`. `onIncludeUndated` is called when the "include undated" switch is
+ * flipped: with a window or "as of", undated attacks and links are hidden unless it is on.
+ */
+export function createTimeBar(
+  root: HTMLElement,
+  onChange: WindowChange,
+  onIncludeUndated: (include: boolean) => void,
+) {
   const label = h('strong', { 'data-testid': 'time-window' });
   const summary = h('span', { className: 'muted', 'data-testid': 'time-summary' });
   const reset = h(
@@ -40,6 +50,21 @@ export function createTimeBar(root: HTMLElement, onChange: WindowChange) {
       onclick: () => onChange(null, 'start'),
     },
     'All dates',
+  );
+  const undatedSwitch = h('input', {
+    type: 'checkbox',
+    role: 'switch',
+    id: 'include-undated',
+    'data-testid': 'include-undated',
+    onchange: () => onIncludeUndated(undatedSwitch.checked),
+  });
+  const undatedCount = h('span', { className: 'muted small', 'data-testid': 'undated-count' });
+  const undated = h(
+    'span',
+    { className: 'timebar-undated' },
+    undatedSwitch,
+    h('label', { for: 'include-undated' }, 'Include undated'),
+    undatedCount,
   );
   const start = h('input', {
     type: 'range',
@@ -68,7 +93,7 @@ export function createTimeBar(root: HTMLElement, onChange: WindowChange) {
   );
   replaceChildren(
     root,
-    h('div', { className: 'timebar-head' }, h('span', {}, 'Time'), label, summary, reset),
+    h('div', { className: 'timebar-head' }, h('span', {}, 'Time'), label, summary, undated, reset),
     body,
     empty,
   );
@@ -111,6 +136,21 @@ export function createTimeBar(root: HTMLElement, onChange: WindowChange) {
         : `${counts.shown} links shown`;
       summary.dataset.inWindow = String(counts.inWindow);
       reset.disabled = window === null;
+      const timed = window !== null || s.state.filters.asOf !== null;
+      const include = s.state.filters.includeUndated;
+      undatedSwitch.checked = include;
+      undatedSwitch.disabled = !timed;
+      undated.title = timed
+        ? 'Attacks without a date and links with no date of their own or of an attack'
+        : 'Set a window or an "as of" date first: without one, everything is shown';
+      undatedCount.dataset.count = String(
+        include ? s.visibility.undated.size : s.visibility.undatedHidden.size,
+      );
+      undatedCount.textContent = !timed
+        ? ''
+        : include
+          ? `(${undatedItems(s.visibility.undated.size)} shown, marked “date unknown”)`
+          : `(${undatedItems(s.visibility.undatedHidden.size)} hidden)`;
       body.hidden = extent === null;
       empty.hidden = extent !== null;
       if (!extent) return;

@@ -152,7 +152,11 @@ export function validDuring(
   if (!isDated(r)) return includeUndated;
   const attackDate = attackDateOf(r);
   const starts = [r.since, attackDate].filter((d): d is string => Boolean(d));
-  const validFrom = starts.map((d) => dateSpan(d).start).sort().at(-1) ?? '0000-01-01';
+  const validFrom =
+    starts
+      .map((d) => dateSpan(d).start)
+      .sort()
+      .at(-1) ?? '0000-01-01';
   const validTo = r.until ? dateSpan(r.until).end : '9999-12-31';
   const windowStart = from ? dateSpan(from).start : '0000-01-01';
   const windowEnd = to ? dateSpan(to).end : '9999-12-31';

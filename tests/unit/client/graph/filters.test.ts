@@ -14,6 +14,7 @@ const nodes: FilterNode[] = [
   { id: 'kabul-airport-bombing-2021', kind: 'Attack', date: '2021-08-26' },
   { id: 'mosque-2022', kind: 'Attack', date: '2022-04' },
   { id: 'src', kind: 'Source' },
+  { id: 'undated-attack', kind: 'Attack', date: null },
 ];
 const edge = (
   id: string,
@@ -40,6 +41,8 @@ const edges: FilterEdge[] = [
     since: '1996',
     until: '2001',
   }),
+  edge('claim-undated', 'is-k', 'undated-attack'),
+  edge('ally', 'is-k', 'taliban', { type: 'ALLY_OF', status: null }),
 ];
 
 describe('computeVisibility', () => {
@@ -63,17 +66,45 @@ describe('computeVisibility', () => {
       hiddenTypes: ['GOVERNS'],
       hiddenStatuses: ['unstated'],
     });
-    expect([...v.hiddenEdges].sort()).toEqual(['governs', 'rival']);
+    expect([...v.hiddenEdges].sort()).toEqual(['ally', 'governs', 'rival']);
   });
 
-  it('fades attacks outside the window and their links, and links whose dates miss it', () => {
+  it('fades attacks not yet happened in the window and their links, and links whose dates miss it', () => {
     const v = computeVisibility(nodes, edges, {
       ...emptyFilters(),
-      window: { from: '2022-01', to: '2022-12' },
+      window: { from: '2021-01', to: '2021-12' },
     });
-    expect([...v.fadedNodes]).toEqual(['kabul-airport-bombing-2021']);
-    expect([...v.fadedEdges].sort()).toEqual(['claim-2021', 'governs']);
-    expect(v.hiddenEdges.size).toBe(0);
+    // An attack exists from its date on: the 2021 one stays in, the 2022 one has not happened.
+    expect([...v.fadedNodes]).toEqual(['mosque-2022']);
+    expect([...v.fadedEdges].sort()).toEqual(['claim-2022', 'governs']);
+    expect([...v.hiddenEdges].sort()).toEqual(['ally', 'claim-undated']);
+  });
+
+  it('a window or "as of" hides undated attacks and links unless includeUndated', () => {
+    for (const time of [{ asOf: '2021-09' }, { window: { from: '2021-01', to: '2021-12' } }]) {
+      const hidden = computeVisibility(nodes, edges, { ...emptyFilters(), ...time });
+      expect([...hidden.undated].sort()).toEqual(['ally', 'claim-undated', 'undated-attack']);
+      expect([...hidden.undatedHidden].sort()).toEqual([...hidden.undated].sort());
+      expect(hidden.hiddenNodes.has('undated-attack')).toBe(true);
+      const shown = computeVisibility(nodes, edges, {
+        ...emptyFilters(),
+        ...time,
+        includeUndated: true,
+      });
+      expect([...shown.undated].sort()).toEqual([...hidden.undated].sort());
+      expect(shown.undatedHidden.size).toBe(0);
+      expect(shown.hiddenNodes.has('undated-attack') || shown.hiddenEdges.has('ally')).toBe(false);
+    }
+    const untimed = computeVisibility(nodes, edges, emptyFilters());
+    expect(untimed.undated.size + untimed.hiddenNodes.size + untimed.hiddenEdges.size).toBe(0);
+  });
+
+  it('a link with its own dates holds from the later of its since and its attack', () => {
+    const late = edge('late-claim', 'is-k', 'kabul-airport-bombing-2021', { since: '2020' });
+    const v = computeVisibility(nodes, [late], { ...emptyFilters(), asOf: '2021-01' });
+    expect(v.hiddenEdges.has('late-claim')).toBe(true);
+    const after = computeVisibility(nodes, [late], { ...emptyFilters(), asOf: '2021-08' });
+    expect(after.hiddenEdges.has('late-claim')).toBe(false);
   });
 
   it('keeps open-ended and undated links in any window', () => {
@@ -85,7 +116,11 @@ describe('computeVisibility', () => {
   });
 
   it('"as of" hides links not yet or no longer in force, and later attacks', () => {
-    const v = computeVisibility(nodes, edges, { ...emptyFilters(), asOf: '2021-09' });
+    const v = computeVisibility(nodes, edges, {
+      ...emptyFilters(),
+      asOf: '2021-09',
+      includeUndated: true,
+    });
     expect([...v.hiddenNodes]).toEqual(['mosque-2022']);
     expect([...v.hiddenEdges].sort()).toEqual(['claim-2022', 'governs']);
   });
@@ -107,6 +142,7 @@ describe('pathFilterOf', () => {
       excludeStatuses: ['alleged'],
       asOf: null,
       between: { from: '2020-01', to: '2021-12' },
+      includeUndated: false,
     });
   });
 
@@ -116,6 +152,7 @@ describe('pathFilterOf', () => {
       excludeStatuses: null,
       asOf: null,
       between: null,
+      includeUndated: false,
     });
   });
 });

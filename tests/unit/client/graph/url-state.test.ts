@@ -16,6 +16,7 @@ function fullState(): ViewState {
       hiddenStatuses: ['alleged', 'unstated'],
       window: { from: '2015-01', to: '2021-12' },
       asOf: '2021-08-26',
+      includeUndated: true,
     },
     layout: 'concentric',
   };
