@@ -133,7 +133,11 @@ export interface ConnectionRow {
   commonNeighbors: CommonNeighborRow[];
   sharedAttackIds: string[];
   sharedPlaceIds: string[];
-  paths: PathRow[];
+  /** The pair and bounds, for the `paths` field (resolved only when asked for). */
+  a: string;
+  b: string;
+  maxHops: number;
+  first: number;
 }
 
 export interface CommonNeighborRow {

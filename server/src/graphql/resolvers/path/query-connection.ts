@@ -1,6 +1,7 @@
 /**
  * `connection(a, b)`: how two entities are connected, in one answer — direct links, common
- * neighbours, shared attacks and places (one query), and the strongest chains (as `paths`).
+ * neighbours, shared attacks and places (one query), and the strongest chains (as `paths`,
+ * searched only when the field is asked for).
  */
 import { badInput, notFound } from '../../../errors/api-errors.js';
 import { entityIdArg, intInRange, relationTypesArg } from '../../args.js';
@@ -31,10 +32,9 @@ export const connection: QueryResolvers['connection'] = async (_parent, args, ct
   if (!entityA) throw notFound(`No entity has the id "${a}".`);
   if (!entityB) throw notFound(`No entity has the id "${b}".`);
   const types = relationTypesArg(null);
-  const [parts, commonNeighbors, paths] = await Promise.all([
+  const [parts, commonNeighbors] = await Promise.all([
     ctx.db.read<PartsRow>('path/connection-parts', { a, b, types, limit: MAX_PART }),
     ctx.db.read<CommonNeighborRow>('relation/common-neighbors', { a, b, types, first: MAX_PART }),
-    findPaths({ from: a, to: b, maxHops, first, orderBy: 'STRONGEST' }, ctx),
   ]);
   const [{ direct, sharedAttackIds, sharedPlaceIds }] = parts as [PartsRow];
   return {
@@ -42,7 +42,7 @@ export const connection: QueryResolvers['connection'] = async (_parent, args, ct
     commonNeighbors,
     sharedAttackIds,
     sharedPlaceIds,
-    paths,
+    ...{ a, b, maxHops, first },
   } satisfies ConnectionRow;
 };
 
@@ -50,5 +50,7 @@ export const connectionFieldResolvers: Resolvers = {
   Connection: {
     sharedAttacks: (row, _args, ctx) => loadEntities(ctx.loaders, row.sharedAttackIds),
     sharedPlaces: (row, _args, ctx) => loadEntities(ctx.loaders, row.sharedPlaceIds),
+    paths: ({ a, b, maxHops, first }, _args, ctx) =>
+      findPaths({ from: a, to: b, maxHops, first, orderBy: 'STRONGEST' }, ctx),
   },
 };
