@@ -50,6 +50,8 @@ export async function generateResolverTypes(): Promise<string> {
         Perpetrator: '../records.js#RelationRow',
         Subgraph: '../records.js#SubgraphRow',
         Path: '../records.js#PathRow',
+        PathHop: '../records.js#PathHopRow',
+        Connection: '../records.js#ConnectionRow',
         CommonNeighbor: '../records.js#CommonNeighborRow',
         TimelineBucket: '../records.js#TimelineRow',
         RankedEntity: '../records.js#RankedRow',

@@ -23,18 +23,19 @@ export class CypherCatalog {
       const name = file.slice(0, -'.cypher'.length).split(path.sep).join('/');
       texts.set(name, readFileSync(path.join(dir, file), 'utf8'));
     }
+    // A fragment may include fragments too; `seen` stops a cycle.
+    const expand = (name: string, text: string, seen: string[]): string =>
+      text.replace(/^\s*\/\/ @include (\S+)\s*$/gm, (_line, fragment: string) => {
+        const included = texts.get(fragment);
+        if (included === undefined || seen.includes(fragment))
+          throw new Error(
+            `cypher/${name}.cypher includes missing or cyclic fragment "${fragment}".`,
+          );
+        return expand(name, included.trim(), [...seen, fragment]);
+      });
     const queries = new Map<string, string>();
     for (const [name, text] of texts) {
-      if (path.basename(name).startsWith('_')) continue;
-      queries.set(
-        name,
-        text.replace(/^\s*\/\/ @include (\S+)\s*$/gm, (_line, fragment: string) => {
-          const included = texts.get(fragment);
-          if (included === undefined)
-            throw new Error(`cypher/${name}.cypher includes missing fragment "${fragment}".`);
-          return included.trim();
-        }),
-      );
+      if (!path.basename(name).startsWith('_')) queries.set(name, expand(name, text, [name]));
     }
     return new CypherCatalog(queries);
   }

@@ -106,9 +106,38 @@ export interface SubgraphRow {
   truncated: boolean;
 }
 
+/** A chain as cypher/path/*-between.cypher finds it: its nodes and, per hop, every parallel link. */
+export interface PathCandidateRow {
+  nodeIds: string[];
+  hops: RelationRow[][];
+}
+
+/** A hop of a ranked path: its links strongest first, and the score of the best one. */
+export interface PathHopRow {
+  from: string;
+  to: string;
+  relations: RelationRow[];
+  score: number;
+}
+
+/** A ranked path (resolvers/path/rank-paths.ts). */
 export interface PathRow {
   nodeIds: string[];
-  relations: RelationRow[];
+  hops: PathHopRow[];
+  strength: number;
+}
+
+/** `connection(a, b)`: its parts as ids and rows; entities load through the loaders. */
+export interface ConnectionRow {
+  direct: RelationRow[];
+  commonNeighbors: CommonNeighborRow[];
+  sharedAttackIds: string[];
+  sharedPlaceIds: string[];
+  /** The pair and bounds, for the `paths` field (resolved only when asked for). */
+  a: string;
+  b: string;
+  maxHops: number;
+  first: number;
 }
 
 export interface CommonNeighborRow {

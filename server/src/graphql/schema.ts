@@ -13,6 +13,7 @@ import { entityFieldResolvers } from './resolvers/entity/entity-fields.js';
 import { entity } from './resolvers/entity/query-entity.js';
 import { search } from './resolvers/entity/query-search.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import { connection, connectionFieldResolvers } from './resolvers/path/query-connection.js';
 import { pathFieldResolvers, paths, shortestPath } from './resolvers/path/query-paths.js';
 import {
   commonNeighborFieldResolvers,
@@ -47,6 +48,7 @@ const rootResolvers: Resolvers = {
     counts,
     ranking,
     vocabulary,
+    connection,
   },
   Mutation: { upsertEntity, addRelation, addEvidence, mergeEntities, deleteRelation, addSource },
 };
@@ -61,6 +63,7 @@ export const executableSchema = makeExecutableSchema({
     subgraphFieldResolvers,
     commonNeighborFieldResolvers,
     pathFieldResolvers,
+    connectionFieldResolvers,
     attackFieldResolvers,
     attackConnectionResolvers,
     timelineFieldResolvers,

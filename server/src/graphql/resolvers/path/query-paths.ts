@@ -1,19 +1,23 @@
 /**
  * `shortestPath` and `paths`: chains of evidence-carrying links between two entities, both ways
- * along each link, through the same filter as neighborhood (types, statuses, time window).
+ * along each link, through the same filter as neighborhood (types, statuses, time window) and the
+ * hub control (avoid, viaKinds, maxDegree), each node sequence once with its parallel links.
  */
 import { badInput, notFound } from '../../../errors/api-errors.js';
+import type { PathOrder } from '../../../domain/path-strength.js';
 import type { Context } from '../../context.js';
 import { entityIdArg, intInRange, type TraceArgs, traceFilter } from '../../args.js';
 import type { QueryResolvers, Resolvers } from '../../generated/resolvers-types.js';
-import { loadEntities } from '../../loaders.js';
-import type { PathRow } from '../../records.js';
+import { loadEntities, loadReferenced } from '../../loaders.js';
+import type { PathCandidateRow } from '../../records.js';
+import { hubControl, type HubControlArgs } from './hub-control.js';
+import { rankPaths } from './rank-paths.js';
 
 /** Hard caps; the Cypher has one search per bound on hops (`{1,1}` … `{1,6}`). */
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 10;
 
-interface PathArgs extends TraceArgs {
+interface PathArgs extends TraceArgs, HubControlArgs {
   from: string;
   to: string;
   maxHops?: number | null;
@@ -28,26 +32,40 @@ async function pathParams(args: PathArgs, ctx: Context, defaultHops: number) {
   const [a, b] = await Promise.all([ctx.loaders.entity.load(from), ctx.loaders.entity.load(to)]);
   if (!a) throw notFound(`No entity has the id "${from}".`);
   if (!b) throw notFound(`No entity has the id "${to}".`);
-  return { from, to, maxHops, ...filter };
+  return { from, to, maxHops, ...filter, ...(await hubControl(args, ctx, [from, to])) };
 }
 
 export const shortestPath: QueryResolvers['shortestPath'] = async (_parent, args, ctx) => {
-  const [path] = await ctx.db.read<PathRow>(
+  const rows = await ctx.db.read<PathCandidateRow>(
     'path/shortest-between',
     await pathParams(args, ctx, MAX_HOPS),
   );
+  const [path] = await rankPaths(rows, 'SHORTEST', ctx.loaders);
   return path ?? null;
 };
 
-export const paths: QueryResolvers['paths'] = async (_parent, args, ctx) => {
+/** Up to `first` chains in the order asked for; `connection` uses it for its strongest paths. */
+export async function findPaths(
+  args: PathArgs & { first?: number | null; orderBy?: PathOrder | null },
+  ctx: Context,
+) {
   const params = await pathParams(args, ctx, 4);
   const first = intInRange('first', args.first, 5, 1, MAX_PATHS);
-  return ctx.db.read<PathRow>('path/k-shortest-between', { ...params, first });
-};
+  const rows = await ctx.db.read<PathCandidateRow>('path/k-shortest-between', params);
+  const ranked = await rankPaths(rows, args.orderBy ?? 'SHORTEST', ctx.loaders);
+  return ranked.slice(0, first);
+}
+
+export const paths: QueryResolvers['paths'] = (_parent, args, ctx) => findPaths(args, ctx);
 
 export const pathFieldResolvers: Resolvers = {
   Path: {
-    length: (path) => path.relations.length,
+    length: (path) => path.hops.length,
     nodes: (path, _args, ctx) => loadEntities(ctx.loaders, path.nodeIds),
+    relations: (path) => path.hops.map((hop) => hop.relations[0]!),
+  },
+  PathHop: {
+    from: (hop, _args, ctx) => loadReferenced(ctx.loaders, hop.from),
+    to: (hop, _args, ctx) => loadReferenced(ctx.loaders, hop.to),
   },
 };

@@ -4,9 +4,11 @@
  */
 import { notFound } from '../../../errors/api-errors.js';
 import { entityIdArg, intInRange, traceFilter } from '../../args.js';
-import type { QueryResolvers, Resolvers } from '../../generated/resolvers-types.js';
+import type { EntityKind, QueryResolvers, Resolvers } from '../../generated/resolvers-types.js';
 import { loadEntities } from '../../loaders.js';
 import type { RelationRow, SubgraphRow } from '../../records.js';
+import { type HubControl, hubControl } from '../path/hub-control.js';
+import type { Context } from '../../context.js';
 
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 1000;
@@ -17,6 +19,7 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
   const first = intInRange('first', args.first, 200, 1, MAX_NODES);
   const filter = traceFilter(args);
   if (!(await ctx.loaders.entity.load(id))) throw notFound(`No entity has the id "${id}".`);
+  const hubs = await hubControl(args, ctx, [id]);
 
   const nodes = new Set([id]);
   const relations = new Map<string, RelationRow>();
@@ -25,6 +28,7 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const rows = await ctx.db.read<{ relation: RelationRow }>('relation/incident', {
       ...filter,
+      avoid: hubs.avoid,
       frontier,
       limit: first * 4,
     });
@@ -40,7 +44,8 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
       next.push(...fresh);
       relations.set(relation.id, relation);
     }
-    frontier = next;
+    // The next level grows only from nodes the hub control lets a search pass through.
+    frontier = level + 1 < depth ? await passable(next, hubs, ctx) : [];
   }
   return {
     nodeIds: [...nodes],
@@ -48,6 +53,15 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
     truncated,
   } satisfies SubgraphRow;
 };
+
+async function passable(ids: string[], hubs: HubControl, ctx: Context): Promise<string[]> {
+  if (hubs.viaKinds === null && hubs.maxDegree === null) return ids;
+  const rows = await loadEntities(ctx.loaders, ids);
+  return rows
+    .filter((e) => hubs.viaKinds === null || hubs.viaKinds.includes(e.kind as EntityKind))
+    .filter((e) => hubs.maxDegree === null || e.degree <= hubs.maxDegree)
+    .map((e) => e.id);
+}
 
 export const subgraphFieldResolvers: Resolvers = {
   Subgraph: {

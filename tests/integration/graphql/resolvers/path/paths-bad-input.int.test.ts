@@ -1,5 +1,5 @@
 /** `shortestPath` and `paths` refuse bad arguments with BAD_USER_INPUT naming them, or NOT_FOUND. */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../../../../support/app.js';
 import {
   expectBadInput,
@@ -8,9 +8,11 @@ import {
 } from '../../../../support/graphql/expect-error.js';
 
 const ARGS =
-  '$from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $excludeStatuses: [String!], $asOf: Date, $between: DateRange';
+  '$from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $excludeStatuses: [String!], $asOf: Date, $between: DateRange, $avoid: [ID!], $viaKinds: [EntityKind!], $maxDegree: Int';
 const PASS =
-  'from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes, excludeStatuses: $excludeStatuses, asOf: $asOf, between: $between';
+  'from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes, excludeStatuses: $excludeStatuses, asOf: $asOf, between: $between, avoid: $avoid, viaKinds: $viaKinds, maxDegree: $maxDegree';
+const NEIGHBORHOOD =
+  'query Around($id: ID!, $avoid: [ID!], $maxDegree: Int) { neighborhood(id: $id, avoid: $avoid, maxDegree: $maxDegree) { nodes { id } } }';
 const SHORTEST = `query Shortest(${ARGS}) { shortestPath(${PASS}) { length } }`;
 const PATHS = `query Paths(${ARGS}, $first: Int) { paths(${PASS}, first: $first) { length } }`;
 
@@ -89,5 +91,37 @@ describe('paths and shortestPath reject bad input', () => {
   it('paths: first outside 1..10', async () => {
     for (const first of [0, 11])
       expectBadInput(await gql(app, PATHS, { from: 'ttp', to: 'is-k', first }), ['first']);
+  });
+
+  it.each(both)('%s: avoided ids that are malformed, unknown or an end', async (_name, query) => {
+    const ask = (avoid: string[]) => gql(app, query, { from: 'ttp', to: 'is-k', avoid });
+    expectBadInput(await ask(['pakistan', 'Pakistan']), ['avoid', 1]);
+    const unknown = expectBadInput(await ask(['pakistan', 'no-such-entity']), ['avoid', 1]);
+    expect(unknown.message).toContain('"no-such-entity"');
+    expectBadInput(await ask(['is-k']), ['avoid', 0]);
+  });
+
+  it.each(both)('%s: maxDegree below 1 and kinds outside the vocabulary', async (_name, query) => {
+    for (const maxDegree of [0, -3])
+      expectBadInput(await gql(app, query, { from: 'ttp', to: 'is-k', maxDegree }), ['maxDegree']);
+    // The SDL's enum refuses it before any resolver runs: no data, the value named.
+    const kind = await gql(app, query, { from: 'ttp', to: 'is-k', viaKinds: ['Dragon'] });
+    expect(kind.status).toBe(400);
+    expect(kind).not.toHaveProperty('data');
+    expect(kind.errors![0]!.message).toContain('"Dragon"');
+  });
+
+  it('paths: an order that does not exist', async () => {
+    const result = await gql(
+      app,
+      'query { paths(from: "ttp", to: "is-k", orderBy: LONGEST) { length } }',
+    );
+    expectError(result, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('neighborhood: the same checks on its hub control', async () => {
+    expectBadInput(await gql(app, NEIGHBORHOOD, { id: 'ttp', maxDegree: 0 }), ['maxDegree']);
+    expectBadInput(await gql(app, NEIGHBORHOOD, { id: 'ttp', avoid: ['nope-x'] }), ['avoid', 0]);
+    expectBadInput(await gql(app, NEIGHBORHOOD, { id: 'ttp', avoid: ['ttp'] }), ['avoid', 0]);
   });
 });

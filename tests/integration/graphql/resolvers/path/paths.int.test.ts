@@ -1,11 +1,14 @@
 /**
  * `shortestPath` and `paths`: chains between two entities that exist in the seed graph, shortest
- * first, with evidence on every hop; type, status and time filters change them as they should.
+ * first, each node sequence once with all its parallel links, with evidence on every hop; type,
+ * status and time filters change them as they should.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../../../../support/app.js';
 import {
+  degreeOf,
   distance,
+  entityById,
   relationById,
   relationIdOf,
   relations,
@@ -13,17 +16,19 @@ import {
 } from '../../../../support/graphql/seed-graph.js';
 
 const PATH_FIELDS =
-  'length nodes { id } relations { id type status since until from { id } to { id } evidence { source { id } quote } }';
+  'length strength nodes { id } relations { id type status since until from { id } to { id } evidence { source { id } quote } } hops { from { id } to { id } relations { id } }';
 const ARGS =
-  '$from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $excludeStatuses: [String!], $asOf: Date, $between: DateRange';
+  '$from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $excludeStatuses: [String!], $asOf: Date, $between: DateRange, $avoid: [ID!], $viaKinds: [EntityKind!], $maxDegree: Int';
 const PASS =
-  'from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes, excludeStatuses: $excludeStatuses, asOf: $asOf, between: $between';
+  'from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes, excludeStatuses: $excludeStatuses, asOf: $asOf, between: $between, avoid: $avoid, viaKinds: $viaKinds, maxDegree: $maxDegree';
 const SHORTEST = `query Shortest(${ARGS}) { shortestPath(${PASS}) { ${PATH_FIELDS} } }`;
 const PATHS = `query Paths(${ARGS}, $first: Int) { paths(${PASS}, first: $first) { ${PATH_FIELDS} } }`;
 
 interface Path {
   length: number;
+  strength: number;
   nodes: { id: string }[];
+  hops: { from: { id: string }; to: { id: string }; relations: { id: string }[] }[];
   relations: {
     id: string;
     type: string;
@@ -52,15 +57,26 @@ async function paths(variables: Record<string, unknown>) {
   return result.data!.paths;
 }
 
-/** A path must be a real chain: each hop a seed relation joining consecutive nodes, with its evidence. */
+/**
+ * A path must be a real chain: each hop joins consecutive nodes by seed relations, its first link
+ * (`relations`) among them, with its evidence.
+ */
 function expectChain(path: Path, from: string, to: string) {
   expect(path.length).toBe(path.relations.length);
+  expect(path.hops).toHaveLength(path.length);
   expect(path.nodes).toHaveLength(path.length + 1);
   expect(path.nodes[0]!.id).toBe(from);
   expect(path.nodes.at(-1)!.id).toBe(to);
+  expect(new Set(path.nodes.map((n) => n.id)).size, 'no node twice').toBe(path.nodes.length);
   path.relations.forEach((hop, i) => {
     const ends = [hop.from.id, hop.to.id].sort();
     expect(ends, hop.id).toEqual([path.nodes[i]!.id, path.nodes[i + 1]!.id].sort());
+    expect(path.hops[i]!.relations[0]!.id).toBe(hop.id);
+    for (const { id } of path.hops[i]!.relations) {
+      const seed = relationById.get(id);
+      expect(seed, id).toBeDefined();
+      expect([seed!.from, seed!.to].sort(), id).toEqual(ends);
+    }
     const seed = relationById.get(hop.id);
     expect(seed, hop.id).toBeDefined();
     expect(hop.evidence.length, hop.id).toBeGreaterThan(0);
@@ -70,29 +86,41 @@ function expectChain(path: Path, from: string, to: string) {
   });
 }
 
-/** Every chain of exactly `hops` distinct seed relations from `from` to `to`, as relation-id lists. */
+/**
+ * Every chain of exactly `hops` seed relations that pass from `from` to `to`, visiting no node
+ * twice, as node-id sequences (chains over parallel links count once).
+ */
 function chains(
   from: string,
   to: string,
   hops: number,
   passes: (r: SeedRelation) => boolean = () => true,
 ): string[] {
-  const found: string[] = [];
-  const walk = (at: string, used: SeedRelation[]) => {
-    if (used.length === hops) {
-      if (at === to) found.push(used.map(relationIdOf).join(' '));
+  const found = new Set<string>();
+  const walk = (visited: string[]) => {
+    const at = visited.at(-1)!;
+    if (visited.length === hops + 1) {
+      if (at === to) found.add(visited.join(' '));
       return;
     }
     for (const r of relations) {
-      if (!passes(r) || used.includes(r) || (r.from !== at && r.to !== at)) continue;
-      walk(r.from === at ? r.to : r.from, [...used, r]);
+      if (!passes(r) || (r.from !== at && r.to !== at)) continue;
+      const next = r.from === at ? r.to : r.from;
+      if (!visited.includes(next)) walk([...visited, next]);
     }
   };
-  walk(from, []);
-  return found.sort();
+  walk([from]);
+  return [...found].sort();
 }
 
-const idsOf = (path: Path) => path.relations.map((r) => r.id).join(' ');
+/** The links between two entities that pass, as relation ids. */
+const linksBetween = (a: string, b: string, passes: (r: SeedRelation) => boolean = () => true) =>
+  relations
+    .filter((r) => passes(r) && [r.from, r.to].sort().join() === [a, b].sort().join())
+    .map(relationIdOf)
+    .sort();
+
+const idsOf = (path: Path) => path.nodes.map((n) => n.id).join(' ');
 
 describe('shortestPath', () => {
   it('links TTP to IS-K by the shortest chain in the seed graph, with evidence on every hop', async () => {
@@ -100,6 +128,9 @@ describe('shortestPath', () => {
     expect(path.length).toBe(distance('ttp', 'is-k'));
     expectChain(path, 'ttp', 'is-k');
     expect(chains('ttp', 'is-k', path.length)).toContain(idsOf(path));
+    path.hops.forEach((hop) =>
+      expect(hop.relations.map((r) => r.id).sort()).toEqual(linksBetween(hop.from.id, hop.to.id)),
+    );
   });
 
   it('follows only the relationship types asked for', async () => {
@@ -161,19 +192,27 @@ describe('shortestPath', () => {
 });
 
 describe('paths', () => {
-  it('lists every shortest TTP → IS-K chain first, then longer ones, each with evidence', async () => {
+  it('lists every shortest TTP → IS-K chain first, then longer ones, each node sequence once', async () => {
     const found = await paths({ from: 'ttp', to: 'is-k', first: 10 });
     const shortest = chains('ttp', 'is-k', 2);
+    const longer = chains('ttp', 'is-k', 3);
     expect(shortest.length).toBeGreaterThan(1);
-    expect(found.length).toBe(10);
+    expect(found.length).toBe(Math.min(10, shortest.length + longer.length));
     found.forEach((path) => expectChain(path, 'ttp', 'is-k'));
     expect(found.map((p) => p.length)).toEqual(
       [...found.map((p) => p.length)].sort((a, b) => a - b),
     );
     expect(found.slice(0, shortest.length).map(idsOf).sort()).toEqual(shortest);
-    const longer = chains('ttp', 'is-k', 3);
     for (const path of found.slice(shortest.length)) expect(longer).toContain(idsOf(path));
     expect(new Set(found.map(idsOf)).size).toBe(found.length);
+    // Parallel links (IS-K both THREATENS and CLASHED_WITH Pakistan) are one hop, not two paths.
+    for (const path of found)
+      path.hops.forEach((hop) =>
+        expect(hop.relations.map((r) => r.id).sort(), idsOf(path)).toEqual(
+          linksBetween(hop.from.id, hop.to.id),
+        ),
+      );
+    expect(found.some((p) => p.hops.some((hop) => hop.relations.length > 1))).toBe(true);
   });
 
   it('returns `first` chains, 5 by default', async () => {
@@ -207,5 +246,42 @@ describe('paths', () => {
       ),
     ).toBe(false);
     expect(await paths({ from: 'ttp', to: 'is-k', excludeStatuses: ['reported'] })).toEqual([]);
+  });
+});
+
+describe('hub control on the seed graph', () => {
+  const kindOf = (id: string) => entityById.get(id)?.kind;
+  const KINDS_BUT_STATE = ['Group', 'Person', 'Attack', 'Place', 'Organization', 'Community'];
+  const noState = (sequence: string) =>
+    sequence
+      .split(' ')
+      .slice(1, -1)
+      .every((id) => kindOf(id) !== 'State');
+
+  it('with States left out of viaKinds, TTP → IS-K goes through no State', async () => {
+    const expected = [2, 3].flatMap((n) => chains('ttp', 'is-k', n).filter(noState));
+    const found = await paths({ from: 'ttp', to: 'is-k', maxHops: 3, viaKinds: KINDS_BUT_STATE });
+    found.forEach((path) => expectChain(path, 'ttp', 'is-k'));
+    expect(found.length).toBe(Math.min(5, expected.length));
+    for (const path of found) expect(expected).toContain(idsOf(path));
+    const path = await shortestPath({ from: 'ttp', to: 'is-k', viaKinds: KINDS_BUT_STATE });
+    if (expected.length > 0) expect(path!.length).toBe(expected[0]!.split(' ').length - 1);
+    else expect(path === null || noState(idsOf(path))).toBe(true);
+  });
+
+  it('avoid and maxDegree keep Pakistan and Afghanistan out', async () => {
+    const avoid = ['pakistan', 'afghanistan'];
+    const expected = [2, 3].flatMap((n) =>
+      chains('ttp', 'is-k', n).filter((c) => !avoid.some((id) => c.split(' ').includes(id))),
+    );
+    const found = await paths({ from: 'ttp', to: 'is-k', maxHops: 3, avoid, first: 10 });
+    expect(found.length).toBe(Math.min(10, expected.length));
+    for (const path of found) expect(expected).toContain(idsOf(path));
+    const maxDegree = Math.min(...avoid.map(degreeOf)) - 1;
+    const capped = await paths({ from: 'ttp', to: 'is-k', maxHops: 3, maxDegree, first: 10 });
+    for (const path of capped)
+      for (const node of path.nodes.slice(1, -1))
+        expect(degreeOf(node.id)).toBeLessThanOrEqual(maxDegree);
+    expect(capped.some((p) => p.nodes.some((n) => avoid.includes(n.id)))).toBe(false);
   });
 });
