@@ -140,6 +140,8 @@ export type AttackFilterParams = {
   placeIds: string[];
   targetIds: string[];
   statuses: string[];
+  /** Lower-cased, trimmed. */
+  attackTypes: string[];
 };
 
 export interface AttackEdgeRow {

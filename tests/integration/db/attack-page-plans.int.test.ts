@@ -21,6 +21,7 @@ const NO_FILTER: AttackFilterParams = {
   placeIds: [],
   targetIds: [],
   statuses: [],
+  attackTypes: [],
 };
 
 interface PageRow {

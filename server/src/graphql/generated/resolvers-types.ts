@@ -350,6 +350,28 @@ export type AttackFilter = {
   minKilled?: InputMaybe<Scalars['Int']['input']>;
   /** Only attributions with these statuses (with groupIds). */
   statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Kinds of attack (attackType), any of these; compared ignoring case and surrounding spaces. */
+  attackTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What `attacks` sorts by. Unknown values (no date, no casualty report) sort last either way. */
+export type AttackSortField =
+  /** The first day of the attack's date. */
+  | 'DATE'
+  /** The highest killed figure any source reports. */
+  | 'KILLED'
+  /** The highest wounded figure any source reports. */
+  | 'WOUNDED'
+  /** The name, ignoring case. */
+  | 'NAME';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type AttackOrder = {
+  field?: AttackSortField;
+  direction?: SortDirection;
 };
 
 export type AttackConnection = {
@@ -452,6 +474,7 @@ export type Query = {
   paths: Array<Path>;
   /** Entities linked directly to both a and b. */
   commonNeighbors: Array<CommonNeighbor>;
+  /** Attacks that pass `filter`, sorted by `orderBy` (newest first by default; ties by id). */
   attacks: AttackConnection;
   /** Attacks and casualties per month per group. */
   timeline: Array<TimelineBucket>;
@@ -518,6 +541,7 @@ export type QueryAttacksArgs = {
   filter?: InputMaybe<AttackFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<AttackOrder>;
 };
 
 
@@ -736,6 +760,9 @@ export type ResolversTypes = {
   CommonNeighbor: ResolverTypeWrapper<CommonNeighborRow>;
   DateRange: DateRange;
   AttackFilter: AttackFilter;
+  AttackSortField: AttackSortField;
+  SortDirection: SortDirection;
+  AttackOrder: AttackOrder;
   AttackConnection: ResolverTypeWrapper<AttackConnectionRow>;
   AttackEdge: ResolverTypeWrapper<AttackEdgeRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -784,6 +811,7 @@ export type ResolversParentTypes = {
   CommonNeighbor: CommonNeighborRow;
   DateRange: DateRange;
   AttackFilter: AttackFilter;
+  AttackOrder: AttackOrder;
   AttackConnection: AttackConnectionRow;
   AttackEdge: AttackEdgeRow;
   PageInfo: PageInfo;
