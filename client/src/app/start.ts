@@ -17,6 +17,8 @@ import { createTimelineChart } from '../panels/timeline-chart.js';
 import { createToolbar } from '../panels/toolbar.js';
 import { createTracePanel } from '../panels/trace-panel.js';
 import { createActions, nodeActionsOf } from './actions.js';
+import { mountAnalysisPanels } from './analysis-wiring.js';
+import { mountAttacksView } from './attacks-wiring.js';
 import { wireCanvasEvents } from './canvas-events.js';
 import { contextMenuController } from './context-actions.js';
 import { chosenRenderer, createCy, saveRenderer, webglAvailable } from './cy-setup.js';
@@ -72,9 +74,12 @@ export function startExplorer(): void {
       void ex.setFilters({ ...ex.state.filters, window }, gesture === 'start' ? 'push' : 'replace'),
   );
   mountLegend(byId('legend'));
+  const attacks = mountAttacksView(actions, canvas);
+  mountAnalysisPanels(ex, actions);
   const chart = createTimelineChart(
     byId('chart'),
     (window) => void ex.setFilters({ ...ex.state.filters, window }),
+    attacks.showBar,
   );
   const empty = mountEmptyState(byId('empty-state'), (text) => {
     search.input.value = text;
