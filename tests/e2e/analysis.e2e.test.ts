@@ -4,7 +4,12 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RankedFields } from '../../client/src/api/analysis.js';
+import {
+  COMMON_NEIGHBORS,
+  RANKING,
+  type CommonNeighborFields,
+  type RankedFields,
+} from '../../client/src/api/analysis.js';
 import { MIN_SIZE, rankSizes } from '../../client/src/graph/rank-size.js';
 import { gql } from '../support/app.js';
 import { graphState } from './browser.js';
@@ -19,9 +24,10 @@ async function choose(page: Page, slot: 'a' | 'b', text: string, id: string) {
 
 describe('analysis panels', () => {
   it('lists the common neighbours of two actors, each focusable in the graph', async () => {
-    const result = await gql<{ commonNeighbors: { node: { id: string } }[] }>(
+    const result = await gql<{ commonNeighbors: CommonNeighborFields[] }>(
       session.app,
-      '{ commonNeighbors(a: "is-k", b: "taliban") { node { id } } }',
+      COMMON_NEIGHBORS.document,
+      { a: 'is-k', b: 'taliban' },
     );
     const expected = result.data!.commonNeighbors.map((n) => n.node.id).sort();
     expect(expected.length).toBeGreaterThan(0);
@@ -51,10 +57,11 @@ describe('analysis panels', () => {
   });
 
   it('the ranking sizes the nodes by degree, and the legend says so', async () => {
-    const api = await gql<{ ranking: RankedFields[] }>(
-      session.app,
-      '{ ranking(by: DEGREE, first: 200) { entity { id name kind } degree betweenness } }',
-    );
+    const api = await gql<{ ranking: RankedFields[] }>(session.app, RANKING.document, {
+      by: 'DEGREE',
+      kinds: null,
+      first: 200,
+    });
     const ranking = api.data!.ranking;
     const expected = rankSizes(ranking, 'DEGREE');
 

@@ -7,41 +7,20 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ATTACK_TABLE, type AttackPage as ApiPage } from '../../client/src/api/attacks.js';
 import { gql } from '../support/app.js';
 import { graphState } from './browser.js';
 import { useExplorer } from './session.js';
 
 const session = useExplorer();
 
-const ATTACKS = `query($filter: AttackFilter, $first: Int, $after: String, $orderBy: AttackOrder) {
-  attacks(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
-    totalCount
-    pageInfo { endCursor }
-    edges { node { id
-      perpetrators { relation { evidence { quote } } }
-      casualtyReports { quote } } }
-  }
-}`;
-
-interface ApiPage {
-  totalCount: number;
-  pageInfo: { endCursor: string | null };
-  edges: {
-    node: {
-      id: string;
-      perpetrators: { relation: { evidence: { quote: string }[] } }[];
-      casualtyReports: { quote: string }[];
-    };
-  }[];
-}
-
 /**
- * What the API answers for this table state. SERVICE_UNAVAILABLE ("busy; retry in a few seconds")
+ * What the API answers to the table's own operation for this table state. SERVICE_UNAVAILABLE ("busy; retry in a few seconds")
  * is retried as it says: on a loaded machine the page's own requests can fill the client's turn.
  */
 async function api(variables: Record<string, unknown>): Promise<ApiPage> {
   for (let attempt = 1; ; attempt++) {
-    const result = await gql<{ attacks: ApiPage }>(session.app, ATTACKS, variables);
+    const result = await gql<{ attacks: ApiPage }>(session.app, ATTACK_TABLE.document, variables);
     const busy = result.errors?.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
     if (busy && attempt < 5) {
       await new Promise((resolve) => setTimeout(resolve, 2000 * attempt));

@@ -179,17 +179,26 @@ export function createAttacksView(root: HTMLElement, hooks: AttacksViewHooks) {
   async function exportCsv() {
     const rows: AttackRow[] = [];
     let after: string | null = null;
-    for (let i = 0; i < MAX_EXPORT_PAGES; i++) {
-      const got: AttackPage = await fetchAttackPage({
-        filter,
-        first: 100,
-        after,
-        orderBy: orderOf(sort),
-      });
-      rows.push(...got.edges.map((e) => e.node));
-      if (!got.pageInfo.hasNextPage) break;
-      after = got.pageInfo.endCursor;
+    let total = 0;
+    try {
+      for (let i = 0; i < MAX_EXPORT_PAGES; i++) {
+        const got: AttackPage = await fetchAttackPage({
+          filter,
+          first: 100,
+          after,
+          orderBy: orderOf(sort),
+        });
+        rows.push(...got.edges.map((e) => e.node));
+        total = got.totalCount;
+        if (!got.pageInfo.hasNextPage) break;
+        after = got.pageInfo.endCursor;
+      }
+    } catch (error) {
+      summary.textContent = `The export failed: ${(error as Error).message}`;
+      return;
     }
+    if (rows.length < total)
+      summary.textContent = `Exported the first ${rows.length} of ${total} attacks; narrow the filters for the rest.`;
     hooks.save(`actorgraph-attacks-${new Date().toISOString().slice(0, 10)}.csv`, attacksCsv(rows));
   }
 
