@@ -20,3 +20,4 @@ AND (size($placeIds) = 0 OR EXISTS {
 AND (size($targetIds) = 0 OR EXISTS {
   MATCH (a)-[:TARGETED]->(t:Entity) WHERE t.id IN $targetIds
 })
+AND (size($attackTypes) = 0 OR toLower(trim(a.attackType)) IN $attackTypes)

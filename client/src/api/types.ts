@@ -127,3 +127,21 @@ interface SourceMatch {
   source: { id: string; title: string };
   similarity: number;
 }
+
+/** A row of the attacks table (operation AttackTable). */
+export interface AttackRow {
+  id: string;
+  name: string;
+  date: string | null;
+  dateApprox: boolean;
+  attackType: string | null;
+  place: { id: string; name: string } | null;
+  state: { id: string; name: string } | null;
+  perpetrators: {
+    actor: { id: string; name: string; kind: EntityKind };
+    type: string;
+    status: string | null;
+    relation: { evidence: { quote: string; source: SourceFields }[] };
+  }[];
+  casualtyReports: CasualtyReportFields[];
+}

@@ -5,7 +5,8 @@ import { edgesCsv, nodesCsv } from '../graph/export-csv.js';
 import { toGraphML } from '../graph/export-graphml.js';
 import type { ExportFormat } from '../panels/toolbar.js';
 
-function download(name: string, blob: Blob): void {
+/** Saves `blob` as a file named `name` through the browser's download. */
+export function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

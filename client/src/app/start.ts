@@ -17,6 +17,8 @@ import { createTimelineChart } from '../panels/timeline-chart.js';
 import { createToolbar } from '../panels/toolbar.js';
 import { createTracePanel } from '../panels/trace-panel.js';
 import { createActions, nodeActionsOf } from './actions.js';
+import { mountAnalysisPanels } from './analysis-wiring.js';
+import { mountAttacksView } from './attacks-wiring.js';
 import { wireCanvasEvents } from './canvas-events.js';
 import { contextMenuController } from './context-actions.js';
 import { chosenRenderer, createCy, saveRenderer, webglAvailable } from './cy-setup.js';
@@ -73,9 +75,12 @@ export function startExplorer(): void {
     (includeUndated) => void ex.setFilters({ ...ex.state.filters, includeUndated }),
   );
   mountLegend(byId('legend'));
+  const attacks = mountAttacksView(actions, canvas);
+  mountAnalysisPanels(ex, actions);
   const chart = createTimelineChart(
     byId('chart'),
     (window) => void ex.setFilters({ ...ex.state.filters, window }),
+    attacks.showBar,
   );
   const empty = mountEmptyState(byId('empty-state'), (text) => {
     search.input.value = text;

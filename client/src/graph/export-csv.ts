@@ -10,7 +10,8 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function table(header: string[], rows: unknown[][]): string {
+/** A CSV file (RFC 4180, CRLF line ends) of a header and rows. */
+export function table(header: string[], rows: unknown[][]): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -4,7 +4,7 @@
  */
 import { isAbort, isOutage } from '../api/errors.js';
 import { searchEntities } from '../api/search.js';
-import type { NodeFields } from '../api/types.js';
+import type { EntityKind, NodeFields } from '../api/types.js';
 import { matchedAlias } from '../graph/search-match.js';
 import { kindBadge } from './badges.js';
 import { h, replaceChildren } from './dom.js';
@@ -17,6 +17,8 @@ export interface ComboboxOptions {
   /** Prefix of data-testid hooks: `<prefix>-input`, `<prefix>-results`, `<prefix>-option`. */
   testId: string;
   onChoose: (entity: NodeFields) => void;
+  /** Only entities of these kinds (all kinds when left out). */
+  kinds?: EntityKind[];
   /** Called when Escape is pressed on an empty, closed field (e.g. to hand focus back). */
   onEscapeEmpty?: () => void;
 }
@@ -117,7 +119,11 @@ export function entityCombobox(options: ComboboxOptions): {
     controller?.abort();
     controller = new AbortController();
     try {
-      results = await searchEntities(text, { first: 8, signal: controller.signal });
+      results = await searchEntities(text, {
+        first: 8,
+        signal: controller.signal,
+        ...(options.kinds ? { kinds: options.kinds } : {}),
+      });
       if (input.value.trim() === text) render(text);
     } catch (error) {
       if (isAbort(error)) return;

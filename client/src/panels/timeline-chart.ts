@@ -29,7 +29,7 @@ function chartSvg(t: TimelineSeries): string {
       const barHeight = (c / t.maxStack) * (height - 4);
       y -= barHeight;
       bars.push(
-        `<rect x="${(i * w).toFixed(2)}" y="${y.toFixed(2)}" width="${Math.max(w - 1, 0.8).toFixed(2)}" height="${barHeight.toFixed(2)}" fill="${PALETTE[k % PALETTE.length]}"><title>${escape(`${month}: ${s.name}, ${c} ${c === 1 ? 'attack' : 'attacks'}`)}</title></rect>`,
+        `<rect data-group="${escape(s.id)}" x="${(i * w).toFixed(2)}" y="${y.toFixed(2)}" width="${Math.max(w - 1, 0.8).toFixed(2)}" height="${barHeight.toFixed(2)}" fill="${PALETTE[k % PALETTE.length]}"><title>${escape(`${month}: ${s.name}, ${c} ${c === 1 ? 'attack' : 'attacks'}`)}</title></rect>`,
       );
     });
     bars.push('</g>');
@@ -44,16 +44,29 @@ function chartSvg(t: TimelineSeries): string {
   );
 }
 
+/** A bar's group, when the click was on one group's part of a stacked bar. */
+type BarGroup = { id: string; name: string } | null;
+
 /**
  * Mounts the chart; `update(groupIds)` refetches when the set of groups in view changes. Clicking
- * a period (or Enter on it) calls `onPick` with its months, to narrow the time window to it.
+ * a period (or Enter on it) calls `onPick` with its months, to narrow the time window to it, and
+ * `onBar` with the period and the group whose part of the bar was clicked (null: the whole bar).
  */
-export function createTimelineChart(root: HTMLElement, onPick: (window: TimeWindow) => void) {
+export function createTimelineChart(
+  root: HTMLElement,
+  onPick: (window: TimeWindow) => void,
+  onBar: (period: string, group: BarGroup) => void = () => {},
+) {
   const body = h('div', { className: 'chart', 'data-testid': 'timeline-chart' });
+  /** Series names by id, of the chart shown. */
+  let names = new Map<string, string>();
   const pick = (event: Event) => {
-    const period = (event.target as Element).closest('[data-period]')?.getAttribute('data-period');
+    const target = event.target as Element;
+    const period = target.closest('[data-period]')?.getAttribute('data-period');
     if (!period) return false;
+    const groupId = target.closest('[data-group]')?.getAttribute('data-group') ?? null;
     onPick(periodWindow(period));
+    onBar(period, groupId ? { id: groupId, name: names.get(groupId) ?? groupId } : null);
     return true;
   };
   body.addEventListener('click', pick);
@@ -78,6 +91,7 @@ export function createTimelineChart(root: HTMLElement, onPick: (window: TimeWind
       try {
         const series = toSeries(await fetchTimeline(groupIds, controller.signal));
         if (series.periods.length === 0) return message('No dated attacks for the groups in view.');
+        names = new Map(series.series.map((s) => [s.id, s.name]));
         replaceChildren(
           body,
           svgFromMarkup(chartSvg(series)),

@@ -172,6 +172,8 @@ export type AttackFilterParams = {
   /** Last day of the asOf/between window; null without one. */
   existsBy: string | null;
   includeUndated: boolean;
+  /** Lower-cased, trimmed. */
+  attackTypes: string[];
 };
 
 export interface AttackEdgeRow {

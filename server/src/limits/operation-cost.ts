@@ -37,6 +37,12 @@ const int = (value: unknown, max: number) =>
 /** A pass over the matching attacks: ~50 ms on 50,000 of them (bench/results/fairness.md). */
 const TOTAL_COUNT = 5;
 
+/** True for an `attacks` order other than the default newest first (DATE DESC). */
+function sortsEveryAttack(orderBy: unknown): boolean {
+  const order = (orderBy ?? {}) as { field?: unknown; direction?: unknown };
+  return (order.field ?? 'DATE') !== 'DATE' || (order.direction ?? 'DESC') !== 'DESC';
+}
+
 /** Every Query field has a price: the mapped type makes a new field fail to compile until priced. */
 const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   entity: () => 1,
@@ -46,8 +52,12 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   counts: () => 2,
   commonNeighbors: () => 2,
   // A page; totalCount is a pass over every attack that matches the filter (thousands).
+  // Any order but newest first sorts every matching attack: a pass like totalCount's.
   attacks: (a, selects) =>
-    1 + Math.ceil(int(a.first, MAX_PAGE) / 10) + (selects('totalCount') ? TOTAL_COUNT : 0),
+    1 +
+    Math.ceil(int(a.first, MAX_PAGE) / 10) +
+    (selects('totalCount') ? TOTAL_COUNT : 0) +
+    (sortsEveryAttack(a.orderBy) ? TOTAL_COUNT : 0),
   // Aggregates every attack of the groups asked for (all attacks when no group is given).
   timeline: () => 10,
   // Betweenness is a pass over the whole graph (cached for a minute, but edits clear the cache).

@@ -23,6 +23,7 @@ const NO_FILTER: AttackFilterParams = {
   statuses: [],
   existsBy: null,
   includeUndated: false,
+  attackTypes: [],
 };
 
 interface PageRow {

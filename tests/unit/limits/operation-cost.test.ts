@@ -89,6 +89,27 @@ describe('operationCost', () => {
     expect(cost(`{ ${aliases.join(' ')} }`)).toBe(30 * counted);
   });
 
+  it('prices an attacks order other than newest first as a pass over the matching attacks', () => {
+    const page = cost('{ attacks { edges { cursor } } }');
+    const newest = cost(
+      '{ attacks(orderBy: { field: DATE, direction: DESC }) { edges { cursor } } }',
+    );
+    expect(newest).toBe(page);
+    for (const order of [
+      '{ field: KILLED }',
+      '{ direction: ASC }',
+      '{ field: NAME, direction: DESC }',
+    ])
+      expect(cost(`{ attacks(orderBy: ${order}) { edges { cursor } } }`)).toBe(
+        cost('{ attacks { totalCount } }'),
+      );
+    expect(
+      cost('query($o: AttackOrder) { attacks(orderBy: $o) { edges { cursor } } }', {
+        o: { field: 'WOUNDED', direction: 'DESC' },
+      }),
+    ).toBeGreaterThan(page);
+  });
+
   it('adds up aliases, but prices fields merged under one key once', () => {
     expect(cost('{ a: entity(id: "a") { id } b: entity(id: "b") { id } }')).toBe(2);
     expect(cost('{ entity(id: "a") { id } entity(id: "a") { name } }')).toBe(1);

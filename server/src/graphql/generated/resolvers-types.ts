@@ -403,6 +403,28 @@ export type AttackFilter = {
   between?: InputMaybe<DateRange>;
   /** With asOf or between: also the attacks whose date is unknown. Ignored without them. */
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kinds of attack (attackType), any of these; compared ignoring case and surrounding spaces. */
+  attackTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What `attacks` sorts by. Unknown values (no date, no casualty report) sort last either way. */
+export type AttackSortField =
+  /** The first day of the attack's date. */
+  | 'DATE'
+  /** The highest killed figure any source reports. */
+  | 'KILLED'
+  /** The highest wounded figure any source reports. */
+  | 'WOUNDED'
+  /** The name, ignoring case. */
+  | 'NAME';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type AttackOrder = {
+  field?: AttackSortField;
+  direction?: SortDirection;
 };
 
 export type AttackConnection = {
@@ -508,6 +530,7 @@ export type Query = {
   paths: Array<Path>;
   /** Entities linked directly to both a and b. */
   commonNeighbors: Array<CommonNeighbor>;
+  /** Attacks that pass `filter`, sorted by `orderBy` (newest first by default; ties by id). */
   attacks: AttackConnection;
   /** Attacks and casualties per month per group. */
   timeline: Array<TimelineBucket>;
@@ -590,6 +613,7 @@ export type QueryAttacksArgs = {
   filter?: InputMaybe<AttackFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<AttackOrder>;
 };
 
 
@@ -819,6 +843,9 @@ export type ResolversTypes = {
   CommonNeighbor: ResolverTypeWrapper<CommonNeighborRow>;
   DateRange: DateRange;
   AttackFilter: AttackFilter;
+  AttackSortField: AttackSortField;
+  SortDirection: SortDirection;
+  AttackOrder: AttackOrder;
   AttackConnection: ResolverTypeWrapper<AttackConnectionRow>;
   AttackEdge: ResolverTypeWrapper<AttackEdgeRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -869,6 +896,7 @@ export type ResolversParentTypes = {
   CommonNeighbor: CommonNeighborRow;
   DateRange: DateRange;
   AttackFilter: AttackFilter;
+  AttackOrder: AttackOrder;
   AttackConnection: AttackConnectionRow;
   AttackEdge: AttackEdgeRow;
   PageInfo: PageInfo;

@@ -9,7 +9,7 @@ const MAX_IDS = 100;
 
 function ids(name: string, values: readonly string[] | null | undefined): string[] {
   if ((values?.length ?? 0) > MAX_IDS)
-    throw badInput(`filter.${name} takes at most ${MAX_IDS} ids.`, ['filter', name]);
+    throw badInput(`filter.${name} takes at most ${MAX_IDS} values.`, ['filter', name]);
   return [...(values ?? [])];
 }
 
@@ -39,5 +39,6 @@ export function attackFilterParams(filter: AttackFilter | null | undefined): Att
     placeIds: ids('placeIds', filter?.placeIds),
     targetIds: ids('targetIds', filter?.targetIds),
     statuses: statusesArg(filter?.statuses, 'filter.statuses'),
+    attackTypes: ids('attackTypes', filter?.attackTypes).map((t) => t.trim().toLowerCase()),
   };
 }

@@ -6,12 +6,19 @@
  */
 import type { Gateway } from '../../../db/gateway.js';
 import type { AttackFilterParams, EntityRow } from '../../records.js';
+import { isNewestFirst, unknownKeys, type AfterKey, type OrderParams } from './attack-order.js';
 
 export interface PageRequest {
   filter: AttackFilterParams;
-  afterDate: string | null;
-  afterId: string | null;
+  order: OrderParams;
+  after: AfterKey | null;
   limit: number;
+}
+
+/** One attack of a page and its sort key (the cursor's position). */
+export interface PageRow {
+  key: string | number;
+  entity: EntityRow;
 }
 
 /** Latest possible date: a filter without `to` pages from here. */
@@ -22,11 +29,20 @@ export function startFromGroups(linked: number, attacks: number, limit: number):
   return linked * linked < limit * attacks;
 }
 
-export async function readAttackPage(
-  db: Gateway,
-  request: PageRequest,
-): Promise<{ dateStart: string; entity: EntityRow }[]> {
-  const { filter, afterDate, afterId, limit } = request;
+/** One page in `request.order`; newest first takes the index plans below, other orders sort. */
+export async function readAttackPage(db: Gateway, request: PageRequest): Promise<PageRow[]> {
+  const { filter, order, after, limit } = request;
+  if (!isNewestFirst(order))
+    return db.read<PageRow>(`attack/page-sorted-${order.direction.toLowerCase()}`, {
+      ...filter,
+      ...unknownKeys(order),
+      sortField: order.field,
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      limit,
+    });
+  const afterDate = after === null ? null : String(after.key);
+  const afterId = after?.id ?? null;
   let query = 'attack/page-by-date';
   if (filter.groupIds.length > 0) {
     const [size] = await db.read<{ linked: number; attacks: number }>('attack/group-link-count', {
@@ -37,5 +53,12 @@ export async function readAttackPage(
   }
   const to = filter.to ?? END_OF_TIME;
   const upper = afterDate !== null && afterDate < to ? afterDate : to;
-  return db.read(query, { ...filter, afterDate, afterId, limit, upper });
+  const rows = await db.read<{ dateStart: string; entity: EntityRow }>(query, {
+    ...filter,
+    afterDate,
+    afterId,
+    limit,
+    upper,
+  });
+  return rows.map(({ dateStart, entity }) => ({ key: dateStart, entity }));
 }

@@ -1,0 +1,29 @@
+/** Mounts the attacks view over the stage and the "Graph | Attacks" switch in the toolbar. */
+import { createAttacksView } from '../panels/attacks-view.js';
+import { byId } from '../panels/dom.js';
+import { createViewSwitch } from '../panels/view-switch.js';
+import type { Actions } from './actions.js';
+import { download } from './exports.js';
+
+/** Wires the view; the returned `showBar` is the chart's bar click (filter the table, show it). */
+export function mountAttacksView(actions: Actions, canvas: HTMLElement) {
+  const root = byId('attacks-view');
+  const view = createAttacksView(root, {
+    open: (row) => {
+      switcher.set('graph');
+      canvas.focus();
+      void actions.openEntity(row);
+    },
+    save: (name, csv) => download(name, new Blob([csv], { type: 'text/csv' })),
+  });
+  const switcher = createViewSwitch(byId('toolbar'), (which) => {
+    root.hidden = which !== 'attacks';
+    if (which === 'attacks') view.show();
+  });
+  return {
+    showBar(period: string, group: { id: string; name: string } | null) {
+      void view.filterTo(period, group);
+      switcher.set('attacks');
+    },
+  };
+}
