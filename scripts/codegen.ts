@@ -59,8 +59,9 @@ export async function generateResolverTypes(): Promise<string> {
         AttackEdge: '../records.js#AttackEdgeRow',
         SourceMatch: '../records.js#SourceMatchRow',
         AddSourceResult: '../records.js#AddSourceResultRow',
+        Investigation: '../records.js#InvestigationRow',
       },
-      scalars: { Date: 'string', DateTime: 'string' },
+      scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       maybeValue: 'T | null | undefined',
     },
   });

@@ -53,6 +53,8 @@ interface HooksLike {
       };
     };
     layoutDone: Promise<void>;
+    /** Applies a whole view state, as a user action does. */
+    apply(state: HooksLike['explorer']['state']): unknown;
   };
 }
 

@@ -3,6 +3,7 @@
  * Vite dev server proxies it) and turns every failure into an ApiError or a NetworkError.
  */
 import { track } from './activity.js';
+import { editorToken } from './editor-token.js';
 import { ApiError, NetworkError } from './errors.js';
 import { sha256Hex } from './sha256.js';
 
@@ -57,6 +58,8 @@ async function send(body: string, signal?: AbortSignal): Promise<Response> {
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        // Only once an editor entered a token (saving an investigation); reads go without.
+        ...(editorToken() ? { authorization: `Bearer ${editorToken()}` } : {}),
       },
       body,
       signal: combined,

@@ -25,6 +25,7 @@ import { chosenRenderer, createCy, saveRenderer, webglAvailable } from './cy-set
 import { Explorer } from './explorer.js';
 import { exportView } from './exports.js';
 import { wireCanvasKeys, wireGlobalKeys } from './keyboard.js';
+import { wireInvestigations } from './investigations.js';
 import { installTestHooks } from './test-hooks.js';
 import { onHistoryMove, readUrl, writeUrl } from './url-sync.js';
 import { wireViewUpdates } from './view-updates.js';
@@ -137,7 +138,10 @@ export function startExplorer(): void {
   }
   void loadVocabulary();
   installTestHooks(cy, ex, renderer);
+  const investigations = wireInvestigations(ex, byId('investigations'));
   const initial = readUrl();
+  // A `?investigation=<id>` link opens the saved view instead.
+  if (investigations.start(location.search)) return;
   empty.show(isEmptyView(initial));
   // The first render of a linked view lays it out from scratch, whatever its layout.
   void ex.apply(initial, { history: 'replace' });

@@ -1,6 +1,6 @@
 /** The view as GraphML, which Gephi, yEd and NetworkX read, with every attribute declared. */
 import type { EdgeData, NodeData } from './elements.js';
-import { evidenceFields } from './export-csv.js';
+import { EVIDENCE_COLUMNS, evidenceFields } from './export-csv.js';
 
 /** Escapes text for XML content and attribute values. */
 export function xmlEscape(text: string): string {
@@ -23,9 +23,8 @@ const EDGE_KEYS = [
   ['since', 'string'],
   ['until', 'string'],
   ['sources', 'int'],
-  ['source_ids', 'string'],
-  ['source_titles', 'string'],
-  ['quotes', 'string'],
+  // One line per piece of evidence, in the same order in each (export-csv.ts, evidenceFields).
+  ...EVIDENCE_COLUMNS.map((column) => [column, 'string'] as const),
 ] as const;
 
 function dataLines(
@@ -35,15 +34,11 @@ function dataLines(
 ): string[] {
   return keys.flatMap(([key]) => {
     const raw = record[key];
-    if (raw === null || raw === undefined || (Array.isArray(raw) && raw.length === 0)) return [];
+    if (raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0))
+      return [];
     const value = Array.isArray(raw) ? raw.join('; ') : String(raw);
     return [`      <data key="${prefix}_${key}">${xmlEscape(value)}</data>`];
   });
-}
-
-function evidenceRecord(edge: EdgeData): Record<string, string> {
-  const [ids, titles, quotes] = evidenceFields(edge);
-  return { source_ids: ids, source_titles: titles, quotes };
 }
 
 /** A directed GraphML document of the nodes and links. */
@@ -69,7 +64,7 @@ export function toGraphML(nodes: NodeData[], edges: EdgeData[]): string {
   for (const edge of edges) {
     lines.push(
       `    <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}">`,
-      ...dataLines('e', EDGE_KEYS, { ...edge, ...evidenceRecord(edge) }),
+      ...dataLines('e', EDGE_KEYS, { ...edge, ...evidenceFields(edge) }),
       '    </edge>',
     );
   }

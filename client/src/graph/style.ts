@@ -110,6 +110,11 @@ export function buildStylesheet(options: StyleOptions = {}): StyleBlock[] {
       selector: 'node.pinned',
       style: { 'border-color': '#0f172a', 'border-width': 3, 'border-style': 'dashed' },
     },
+    // A note of the analyst's (saved investigations): a soft yellow halo, visible at any zoom.
+    {
+      selector: '.has-note',
+      style: { 'underlay-color': '#facc15', 'underlay-padding': 6, 'underlay-opacity': 0.55 },
+    },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.trace-dim', style: { opacity: 0.2 } },

@@ -4,7 +4,8 @@ import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from '../graph/layouts.j
 import { h } from './dom.js';
 
 /** Export formats offered. */
-export type ExportFormat = 'png' | 'json' | 'graphml' | 'csv-nodes' | 'csv-edges';
+export type ExportFormat =
+  'png' | 'svg' | 'json' | 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges' | 'csv-evidence';
 
 /** What the buttons do. */
 export interface ToolbarActions {
@@ -20,10 +21,13 @@ export interface ToolbarActions {
 
 const EXPORTS: [ExportFormat, string, string][] = [
   ['png', 'Image (PNG)', 'export-png'],
+  ['svg', 'Image for reports (SVG)', 'export-svg'],
   ['json', 'Cytoscape JSON', 'export-json'],
   ['graphml', 'GraphML (Gephi, yEd)', 'export-graphml'],
+  ['gexf', 'GEXF (Gephi)', 'export-gexf'],
   ['csv-nodes', 'CSV — nodes', 'export-csv-nodes'],
   ['csv-edges', 'CSV — links', 'export-csv-edges'],
+  ['csv-evidence', 'CSV — one row per quote', 'export-csv-evidence'],
 ];
 
 /** Mounts the toolbar; `update` refreshes what depends on the view. */

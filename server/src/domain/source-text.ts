@@ -50,7 +50,13 @@ export function storedText(text: string): StoredText {
  * one title do not collide.
  */
 export function sourceIdFor(title: string, sha256: string): string {
-  const slug = title
+  const slug = idSlug(title);
+  return `src-${slug ? `${slug}-` : ''}${sha256.slice(0, 8)}`;
+}
+
+/** `text` as the readable part of an id: ASCII lower-case words joined by hyphens, ≤ 48 chars. */
+export function idSlug(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -58,5 +64,4 @@ export function sourceIdFor(title: string, sha256: string): string {
     .replace(/^-+|-+$/gu, '')
     .slice(0, 48)
     .replace(/-+$/u, '');
-  return `src-${slug ? `${slug}-` : ''}${sha256.slice(0, 8)}`;
 }

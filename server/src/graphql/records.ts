@@ -206,3 +206,16 @@ export interface AddSourceResultRow {
   created: boolean;
   duplicates: SourceMatchRow[];
 }
+
+/** cypher/investigation/_projection.cypher: `state` is the stored JSON text of the view. */
+export interface InvestigationRow {
+  id: string;
+  name: string;
+  notes: string;
+  state: string;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}

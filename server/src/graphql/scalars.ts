@@ -1,5 +1,5 @@
 /** Date (full or partial ISO calendar date) and DateTime scalars, validated on the way in. */
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 import { PARTIAL_DATE_PROBLEM, partialDateProblem } from '../domain/dates.js';
 
 /** The same date rule as the seed files and importers (domain/dates.ts). */
@@ -31,4 +31,24 @@ export const DateTimeScalar = new GraphQLScalarType({
     }
     return value;
   },
+});
+
+/** A plain JSON object; the field that takes one checks its shape (e.g. an investigation's view). */
+function parseObject(value: unknown): Record<string, unknown> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return value as Record<string, unknown>;
+  throw new GraphQLError(
+    `JSONObject must be an object; got ${JSON.stringify(value)?.slice(0, 40)}.`,
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
+}
+
+export const JSONObjectScalar = new GraphQLScalarType({
+  name: 'JSONObject',
+  description: 'A JSON object.',
+  serialize: (value) => value,
+  parseValue: parseObject,
+  parseLiteral: (ast, variables) => parseObject(valueFromASTUntyped(ast, variables)),
 });

@@ -21,7 +21,14 @@ import {
 } from './resolvers/relation/query-common-neighbors.js';
 import { neighborhood, subgraphFieldResolvers } from './resolvers/relation/query-neighborhood.js';
 import { relationFieldResolvers } from './resolvers/relation/relation-fields.js';
-import { DateScalar, DateTimeScalar } from './scalars.js';
+import {
+  investigation,
+  investigationFieldResolvers,
+  investigations,
+} from './resolvers/investigation/query-investigations.js';
+import { deleteInvestigation } from './resolvers/investigation/delete-investigation.js';
+import { saveInvestigation } from './resolvers/investigation/save-investigation.js';
+import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
 import {
@@ -36,6 +43,7 @@ const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf
 const rootResolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  JSONObject: JSONObjectScalar,
   Query: {
     search,
     entity,
@@ -49,8 +57,19 @@ const rootResolvers: Resolvers = {
     ranking,
     vocabulary,
     connection,
+    investigation,
+    investigations,
   },
-  Mutation: { upsertEntity, addRelation, addEvidence, mergeEntities, deleteRelation, addSource },
+  Mutation: {
+    upsertEntity,
+    addRelation,
+    addEvidence,
+    mergeEntities,
+    deleteRelation,
+    addSource,
+    saveInvestigation,
+    deleteInvestigation,
+  },
 };
 
 export const executableSchema = makeExecutableSchema({
@@ -68,5 +87,6 @@ export const executableSchema = makeExecutableSchema({
     attackConnectionResolvers,
     timelineFieldResolvers,
     rankedEntityResolvers,
+    investigationFieldResolvers,
   ] as Parameters<typeof makeExecutableSchema>[0]['resolvers'],
 });

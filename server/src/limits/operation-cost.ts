@@ -73,6 +73,9 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   paths: (a) => 2 * int(a.maxHops, MAX_HOPS) * Math.max(5, int(a.first, MAX_PATHS)),
   // The paths above (strongest first) plus one query for the direct parts and common neighbours.
   connection: (a) => 4 + 2 * int(a.maxHops, MAX_HOPS) * Math.max(5, int(a.first, MAX_PATHS)),
+  investigation: () => 1,
+  // A keyset page and a count of the saved investigations.
+  investigations: (a) => 2 + Math.ceil(int(a.first, 100) / 10),
 };
 
 /** One write transaction each; a merge moves every link of the merged entity. */
@@ -84,6 +87,8 @@ const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
   mergeEntities: () => 20,
   // Hashes, stores and (for near-copies) compares a text of up to 2 MiB.
   addSource: () => 10,
+  saveInvestigation: () => 5,
+  deleteInvestigation: () => 5,
 };
 
 /** Whether `selectionSet` asks for the field `name`, directly or through fragments. */

@@ -68,11 +68,12 @@ describe('CSV', () => {
     expect(lines[2]).toContain('"Kabul airport ""suicide"" bombing"');
     const [header, row] = edgesCsv(edges).split('\r\n');
     expect(header).toBe(
-      'id,from,to,type,status,since,until,independent_sources,source_ids,source_titles,quotes',
+      'id,from,to,type,status,since,until,independent_sources,source_ids,source_titles,' +
+        'source_publishers,source_dates,source_urls,quotes',
     );
     expect(row).toBe(
       'is-k~CLAIMED~kabul-airport-bombing-2021,is-k,kabul-airport-bombing-2021,CLAIMED,claimed,,,3,' +
-        'src-a,Title of src-a,is-k CLAIMED kabul-airport-bombing-2021',
+        'src-a,Title of src-a,Publisher,2022-04-01,,is-k CLAIMED kabul-airport-bombing-2021',
     );
   });
 });
