@@ -1,9 +1,14 @@
-/** Filters: node kinds, relationship types, statuses and an "as of" date. Counts are of what is in view. */
+/**
+ * Filters: node kinds, relationship types, statuses and an "as of" date. Counts are of what is in
+ * view ("3 / 12" when the filters hide some), and a summary says what the filters hide, including
+ * nodes left without links, and which of those stay and why.
+ */
 import type { EntityKind } from '../api/types.js';
 import type { ViewSnapshot } from '../app/explorer.js';
 import { typeLabel } from '../graph/elements.js';
 import { emptyFilters, hasFilters, NO_STATUS, type FilterState } from '../graph/filters.js';
 import { ENTITY_KINDS, glyphSvg, KIND_STYLES } from '../graph/kinds.js';
+import { countWords } from '../graph/plural.js';
 import { syncCheckList } from './check-list.js';
 import { h, svgFromMarkup } from './dom.js';
 
@@ -15,6 +20,29 @@ const DEFAULT_STATUSES = ['alleged', 'suspected', 'reported', 'claimed', 'confir
 
 function toggled(list: string[], key: string, show: boolean): string[] {
   return show ? list.filter((k) => k !== key) : [...new Set([...list, key])];
+}
+
+const REASONS = { opened: 'opened', selected: 'selected', 'trace end': 'an end of the trace' };
+
+/** What is shown of the view, what the filters hide, and which link-less nodes stay and why. */
+export function summaryText(s: Pick<ViewSnapshot, 'view' | 'visibility' | 'orphans'>): string {
+  const nodes = s.view.nodes.size;
+  const links = s.view.relations.size;
+  const hiddenNodes = [...s.view.nodes.keys()].filter((id) => s.visibility.hiddenNodes.has(id));
+  const hiddenLinks = [...s.view.relations.keys()].filter((id) => s.visibility.hiddenEdges.has(id));
+  if (hiddenNodes.length + hiddenLinks.length === 0)
+    return `Showing all ${countWords(nodes, 'node')} and ${countWords(links, 'link')} in view.`;
+  const parts = [
+    `Showing ${nodes - hiddenNodes.length} of ${countWords(nodes, 'node')} and ` +
+      `${links - hiddenLinks.length} of ${countWords(links, 'link')}.`,
+  ];
+  if (s.orphans.hidden.length > 0)
+    parts.push(`${countWords(s.orphans.hidden.length, 'node')} left without a shown link hidden.`);
+  for (const { id, reason } of s.orphans.kept) {
+    const name = s.view.nodes.get(id)?.name ?? id;
+    parts.push(`${name} stays without a shown link: it is ${REASONS[reason]}.`);
+  }
+  return parts.join(' ');
 }
 
 /** Mounts the panel; `update` refreshes it from a snapshot; `setVocabulary` supplies statuses and type meanings. */
@@ -44,6 +72,11 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
     },
     'Reset filters',
   );
+  const summary = h('p', {
+    className: 'small muted',
+    'data-testid': 'filter-summary',
+    'aria-live': 'polite',
+  });
   asOf.addEventListener('change', () => {
     const value = asOf.value.trim();
     const valid = value === '' || AS_OF.test(value);
@@ -53,6 +86,7 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
 
   root.append(
     h('h2', { id: 'filters-title' }, 'Filters'),
+    summary,
     h('div', { className: 'filter-group' }, h('h3', {}, 'Kinds'), kinds),
     h('div', { className: 'filter-group' }, h('h3', {}, 'Relationships'), types),
     h('div', { className: 'filter-group' }, h('h3', {}, 'Status'), status),
@@ -78,20 +112,31 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
     update(s: ViewSnapshot) {
       filters = s.state.filters;
       const kindCount = new Map<string, number>();
-      for (const n of s.view.nodes.values())
-        kindCount.set(n.kind, (kindCount.get(n.kind) ?? 0) + 1);
-      const typeCount = new Map<string, number>(filters.hiddenTypes.map((t) => [t, 0]));
-      const statusCount = new Map<string, number>();
-      for (const r of s.view.relations.values()) {
-        typeCount.set(r.type, (typeCount.get(r.type) ?? 0) + 1);
-        statusCount.set(r.status ?? NO_STATUS, (statusCount.get(r.status ?? NO_STATUS) ?? 0) + 1);
+      const kindShown = new Map<string, number>();
+      const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+      for (const n of s.view.nodes.values()) {
+        add(kindCount, n.kind);
+        if (!s.visibility.hiddenNodes.has(n.id)) add(kindShown, n.kind);
       }
+      const typeCount = new Map<string, number>(filters.hiddenTypes.map((t) => [t, 0]));
+      const typeShown = new Map<string, number>();
+      const statusCount = new Map<string, number>();
+      const statusShown = new Map<string, number>();
+      for (const r of s.view.relations.values()) {
+        add(typeCount, r.type);
+        add(statusCount, r.status ?? NO_STATUS);
+        if (s.visibility.hiddenEdges.has(r.id)) continue;
+        add(typeShown, r.type);
+        add(statusShown, r.status ?? NO_STATUS);
+      }
+      summary.textContent = summaryText(s);
       syncCheckList(
         kinds,
         ENTITY_KINDS.map((k: EntityKind) => ({
           key: k,
           label: KIND_STYLES[k].plural,
           count: kindCount.get(k) ?? 0,
+          shown: kindShown.get(k) ?? 0,
           checked: !filters.hiddenKinds.includes(k),
           lead: () =>
             h(
@@ -112,6 +157,7 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
           key: t,
           label: typeLabel(t),
           count: typeCount.get(t) ?? 0,
+          shown: typeShown.get(t) ?? 0,
           checked: !filters.hiddenTypes.includes(t),
           title: meanings.get(t),
         })),
@@ -127,6 +173,7 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
           key: st,
           label: st === NO_STATUS ? 'no status given' : st,
           count: statusCount.get(st) ?? 0,
+          shown: statusShown.get(st) ?? 0,
           checked: !filters.hiddenStatuses.includes(st),
         })),
         (key, show) =>

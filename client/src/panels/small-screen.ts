@@ -7,7 +7,7 @@
 import { h } from './dom.js';
 
 /** How much of the screen the sheet takes: the handle only, the space below the graph, or most. */
-export type SheetState = 'closed' | 'peek' | 'full';
+type SheetState = 'closed' | 'peek' | 'full';
 
 const ORDER: SheetState[] = ['closed', 'peek', 'full'];
 /** A vertical drag shorter than this is a tap on the handle, not a swipe. */
