@@ -74,6 +74,8 @@ export async function openPage(
   const context = await browser.newContext({
     viewport,
     acceptDownloads: true,
+    // Phone-sized pages take taps, as a phone does (the explorer's narrow layout is at 800 px).
+    hasTouch: viewport.width <= 800,
   });
   const page = await context.newPage();
   const errors: string[] = [];

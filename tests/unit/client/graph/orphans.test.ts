@@ -29,7 +29,11 @@ const edges = [
   edge('e2', 'ttp', 'is-k', 'ALLY_OF'),
   edge('e3', 'leader', 'is-k', 'LEADER_OF'),
 ];
-const anchors = { opened: ['is-k', 'lone'], selected: null, traceEnds: [] };
+const anchors: Parameters<typeof hideOrphans>[2] = {
+  opened: ['is-k', 'lone'],
+  selected: null,
+  traceEnds: [],
+};
 
 function run(filters: Partial<ReturnType<typeof emptyFilters>>, a = anchors) {
   const v = computeVisibility(nodes, edges, { ...emptyFilters(), ...filters });
