@@ -49,6 +49,7 @@ interface HooksLike {
       filters: {
         window: { from: string; to: string } | null;
         hiddenKinds: string[];
+        hiddenTypes: string[];
         hiddenStatuses: string[];
       };
     };
