@@ -8,7 +8,7 @@ import type { ViewSnapshot } from '../app/explorer.js';
 import { typeLabel } from '../graph/elements.js';
 import { emptyFilters, hasFilters, NO_STATUS, type FilterState } from '../graph/filters.js';
 import { ENTITY_KINDS, glyphSvg, KIND_STYLES } from '../graph/kinds.js';
-import { countWords } from '../graph/plural.js';
+import { summaryText } from '../graph/filter-summary.js';
 import { syncCheckList } from './check-list.js';
 import { h, svgFromMarkup } from './dom.js';
 
@@ -20,29 +20,6 @@ const DEFAULT_STATUSES = ['alleged', 'suspected', 'reported', 'claimed', 'confir
 
 function toggled(list: string[], key: string, show: boolean): string[] {
   return show ? list.filter((k) => k !== key) : [...new Set([...list, key])];
-}
-
-const REASONS = { opened: 'opened', selected: 'selected', 'trace end': 'an end of the trace' };
-
-/** What is shown of the view, what the filters hide, and which link-less nodes stay and why. */
-export function summaryText(s: Pick<ViewSnapshot, 'view' | 'visibility' | 'orphans'>): string {
-  const nodes = s.view.nodes.size;
-  const links = s.view.relations.size;
-  const hiddenNodes = [...s.view.nodes.keys()].filter((id) => s.visibility.hiddenNodes.has(id));
-  const hiddenLinks = [...s.view.relations.keys()].filter((id) => s.visibility.hiddenEdges.has(id));
-  if (hiddenNodes.length + hiddenLinks.length === 0)
-    return `Showing all ${countWords(nodes, 'node')} and ${countWords(links, 'link')} in view.`;
-  const parts = [
-    `Showing ${nodes - hiddenNodes.length} of ${countWords(nodes, 'node')} and ` +
-      `${links - hiddenLinks.length} of ${countWords(links, 'link')}.`,
-  ];
-  if (s.orphans.hidden.length > 0)
-    parts.push(`${countWords(s.orphans.hidden.length, 'node')} left without a shown link hidden.`);
-  for (const { id, reason } of s.orphans.kept) {
-    const name = s.view.nodes.get(id)?.name ?? id;
-    parts.push(`${name} stays without a shown link: it is ${REASONS[reason]}.`);
-  }
-  return parts.join(' ');
 }
 
 /** Mounts the panel; `update` refreshes it from a snapshot; `setVocabulary` supplies statuses and type meanings. */
