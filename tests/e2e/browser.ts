@@ -49,6 +49,7 @@ interface HooksLike {
       filters: {
         window: { from: string; to: string } | null;
         hiddenKinds: string[];
+        hiddenTypes: string[];
         hiddenStatuses: string[];
       };
     };
@@ -76,6 +77,8 @@ export async function openPage(
   const context = await browser.newContext({
     viewport,
     acceptDownloads: true,
+    // Phone-sized pages take taps, as a phone does (the explorer's narrow layout is at 800 px).
+    hasTouch: viewport.width <= 800,
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,11 +1,12 @@
 /**
  * The filters panel and the legend: counts per kind and status are those of the seed view, and
- * unticking a status or a kind hides exactly the links and nodes the seeds say it should.
+ * unticking a status or a kind hides exactly the links and nodes the seeds say it should,
+ * including the nodes it leaves without a shown link (the opened ones stay, and the panel says so).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { graphState } from './browser.js';
-import { entities, idsOf, seedView } from './seed-graph.js';
+import { entities, idsOf, nodesWithLinks, seedView } from './seed-graph.js';
 import { useExplorer } from './session.js';
 
 const session = useExplorer();
@@ -52,10 +53,15 @@ describe('status filters', () => {
         hide.length,
       );
       const state = await graphState(page);
-      expect(state.edges).toEqual(
-        idsOf(view.edges.filter((r) => !hide.includes(r.status ?? UNSTATED))),
-      );
-      expect(state.nodes).toEqual(view.nodes); // statuses hide links, not nodes
+      const shownEdges = view.edges.filter((r) => !hide.includes(r.status ?? UNSTATED));
+      expect(state.edges).toEqual(idsOf(shownEdges));
+      // Statuses hide links; the nodes left without one go too, the two opened ones stay.
+      const nodes = nodesWithLinks(view, shownEdges, ['is-k', 'taliban']);
+      expect(nodes.length).toBeLessThan(view.nodes.length);
+      expect(state.nodes).toEqual(nodes);
+      const summary = await page.getByTestId('filter-summary').textContent();
+      expect(summary).toContain(`Showing ${nodes.length} of ${view.nodes.length} nodes`);
+      expect(summary).toContain(`${view.nodes.length - nodes.length} nodes left without`);
     }
     expect(page.url()).toContain(`hs=${hide.join(',')}`);
 
@@ -64,6 +70,7 @@ describe('status filters', () => {
       () => window.__actorgraph!.explorer.state.filters.hiddenStatuses.length === 0,
     );
     expect((await graphState(page)).edges).toEqual(idsOf(view.edges));
+    expect((await graphState(page)).nodes).toEqual(view.nodes);
   });
 
   it('a status hidden before tracing keeps those links out of the traced path', async () => {
@@ -104,10 +111,11 @@ describe('kinds: the legend and the kind filters', () => {
     const people = view.nodes.filter((id) => entities.get(id)!.kind === 'Person');
     expect(people.length).toBeGreaterThan(0);
     const state = await graphState(page);
-    expect(state.nodes).toEqual(view.nodes.filter((id) => !people.includes(id)));
-    expect(state.edges).toEqual(
-      idsOf(view.edges.filter((r) => !people.includes(r.from) && !people.includes(r.to))),
+    const shownEdges = view.edges.filter((r) => !people.includes(r.from) && !people.includes(r.to));
+    expect(state.nodes).toEqual(
+      nodesWithLinks(view, shownEdges, ['is-k']).filter((id) => !people.includes(id)),
     );
+    expect(state.edges).toEqual(idsOf(shownEdges));
     expect(page.url()).toContain('hk=Person');
 
     await box(page, 'Node kinds', 'Person').check();

@@ -61,6 +61,10 @@ for (const [label, size] of [
       expect(await page.locator('[aria-label="Export formats"]').isHidden()).toBe(true);
       expect(await page.evaluate(() => window.__actorgraph!.explorer.state.selected)).toBe('is-k');
 
+      // On the phone, filters, legend and chart are in a drawer behind the "Filters" toggle.
+      const drawer = page.getByTestId('drawer-toggle');
+      expect(await drawer.isVisible()).toBe(label === 'phone');
+      if (label === 'phone') await drawer.click();
       expect(await reachable(page, '#filters', size.width)).toBe(true);
       expect(await reachable(page, '[data-testid=details-name]', size.width)).toBe(true);
       expect(await reachable(page, '[data-testid=timeline-chart]', size.width)).toBe(true);
@@ -72,6 +76,7 @@ for (const [label, size] of [
         () => window.__actorgraph!.explorer.state.filters.hiddenKinds.length === 1,
       );
       expect((await graphState(page)).nodes.length).toBeLessThan(seedView(['is-k']).nodes.length);
+      if (label === 'phone') await page.keyboard.press('Escape'); // closes the drawer
       await page.locator('[data-testid=search-input]').scrollIntoViewIfNeeded();
       await search(page, 'Taliban');
       const option = page.locator('[data-testid=search-option]').first();

@@ -65,3 +65,19 @@ export function seedView(
 
 /** Ids of a list of relations, sorted. */
 export const idsOf = (edges: SeedRelation[]): string[] => edges.map((e) => e.id).sort();
+
+/**
+ * The nodes of `view` still shown when only `shownEdges` are: a node keeps its place when one of
+ * its links is shown, when it had no link in view at all, or when it is one of `kept` (opened,
+ * selected, a trace end); the others were left alone by a filter and are hidden (client orphans.ts).
+ */
+export function nodesWithLinks(
+  view: { nodes: string[]; edges: SeedRelation[] },
+  shownEdges: SeedRelation[],
+  kept: string[],
+): string[] {
+  const ends = (edges: SeedRelation[]) => new Set(edges.flatMap((r) => [r.from, r.to]));
+  const linked = ends(view.edges);
+  const shown = ends(shownEdges);
+  return view.nodes.filter((id) => kept.includes(id) || shown.has(id) || !linked.has(id));
+}

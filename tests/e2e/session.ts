@@ -36,9 +36,12 @@ export function useExplorer(): Session {
   } as Session;
 
   beforeAll(async () => {
-    // A loaded machine can take longer than the default 10 s over a cold query; these tests are
-    // about what the explorer shows, not about timeouts (the reliability tests cover those).
-    session.app = await startTestApp(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
+    // A loaded machine can take longer than the default 10 s over a cold query, or to wait for a
+    // database turn; these tests are about what the explorer shows, not about timeouts (the
+    // reliability tests cover those).
+    session.app = await startTestApp(
+      testConfig({ QUERY_TIMEOUT_MS: '60000', ADMISSION_WAIT_MS: '60000' }),
+    );
     session.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -7,6 +7,7 @@ import type { LayoutName } from '../graph/layouts.js';
 import * as t from '../graph/transitions.js';
 import type { NodeActions } from '../panels/node-actions.js';
 import type { Explorer } from './explorer.js';
+import { countWords } from '../graph/plural.js';
 
 /** UI hooks the actions need. */
 export interface ActionUi {
@@ -41,7 +42,7 @@ export function createActions(ex: Explorer, ui: ActionUi) {
       const added = nodeCount() - before;
       ui.notify(
         added > 0
-          ? `Expanded ${name(id)}: ${added} new ${added === 1 ? 'node' : 'nodes'}.`
+          ? `Expanded ${name(id)}: ${countWords(added, 'new node')}.`
           : `${name(id)} has no neighbours that are not already shown.`,
       );
     },

@@ -15,6 +15,7 @@ import {
 } from '../graph/compose.js';
 import { computeVisibility, type FilterState, type Visibility } from '../graph/filters.js';
 import { DRAFT_LAYOUT } from '../graph/layouts.js';
+import { hideOrphans, type Orphans } from '../graph/orphans.js';
 import { pathFilterOf } from '../graph/path-filter.js';
 import { traceHighlight, type Trace } from '../graph/trace.js';
 import { UndoStack } from '../graph/undo-stack.js';
@@ -29,12 +30,15 @@ import {
 } from './canvas-render.js';
 import { runLayout } from './layout-runner.js';
 import { loadSource } from './source-loader.js';
+import { countWords } from '../graph/plural.js';
 
 /** Everything the panels need after a change. */
 export interface ViewSnapshot {
   state: ViewState;
   view: ComposedView;
   visibility: Visibility;
+  /** Nodes the filters left without a shown link: hidden, or kept with the reason. */
+  orphans: Orphans;
   trace: Trace | null;
   /** Index of the trace path highlighted strongly. */
   chosenPath: number;
@@ -136,7 +140,7 @@ export class Explorer {
       if (result.value.notice) this.notify(result.value.notice);
       if (result.value.truncated)
         this.notify(
-          `Only the first ${result.value.graph.nodes.length} neighbours of “${key.slice(3)}” are shown.`,
+          `Only the first ${countWords(result.value.graph.nodes.length, 'neighbour')} of “${key.slice(3)}” are shown.`,
         );
     });
   }
@@ -147,10 +151,23 @@ export class Explorer {
     const added = syncElements(this.cy, view);
     applyScaleStyle(this.cy);
     markState(this.cy, this.state);
-    const visibility = computeVisibility(
-      [...view.nodes.values()].map((n) => ({ id: n.id, kind: n.kind, date: n.date ?? null })),
-      [...view.relations.values()].map((r) => ({ ...r, source: r.from.id, target: r.to.id })),
-      this.state.filters,
+    const edges = [...view.relations.values()].map((r) => ({
+      ...r,
+      source: r.from.id,
+      target: r.to.id,
+    }));
+    const { visibility, orphans } = hideOrphans(
+      edges,
+      computeVisibility(
+        [...view.nodes.values()].map((n) => ({ id: n.id, kind: n.kind, date: n.date ?? null })),
+        edges,
+        this.state.filters,
+      ),
+      {
+        opened: [...this.state.expanded, ...this.state.kept],
+        selected: this.state.selected,
+        traceEnds: this.state.trace ? [this.state.trace.from, this.state.trace.to] : [],
+      },
     );
     markVisibility(this.cy, visibility);
     const trace = this.trace;
@@ -172,6 +189,7 @@ export class Explorer {
       state: this.state,
       view,
       visibility,
+      orphans,
       trace,
       chosenPath: this.#chosenPath,
       loading: this.#loading,

@@ -11,6 +11,7 @@ import { createInspector } from '../panels/inspector.js';
 import { mountLegend } from '../panels/legend.js';
 import { mountLoadingIndicator } from '../panels/loading-indicator.js';
 import { mountSearchBox } from '../panels/search-box.js';
+import { mountBottomSheet, mountSidebarDrawer } from '../panels/small-screen.js';
 import { createStatusLine } from '../panels/status-line.js';
 import { createTimeBar } from '../panels/time-bar.js';
 import { createTimelineChart } from '../panels/timeline-chart.js';
@@ -40,10 +41,11 @@ export function startExplorer(): void {
   const ex = new Explorer(cy, writeUrl, notify);
 
   const inspector = createInspector(byId('inspector'));
+  const sheet = mountBottomSheet(byId('inspector'));
   let trace: ReturnType<typeof createTracePanel> | null = null;
   const actions = createActions(ex, {
     notify,
-    showTrace: () => inspector.show('trace'),
+    showTrace: () => (inspector.show('trace'), sheet.reveal()),
     setTraceEnd: (which, end) => trace?.setEnd(which, end),
   });
   const nodeActions = nodeActionsOf(ex, actions);
@@ -66,7 +68,7 @@ export function startExplorer(): void {
     () => canvas.focus(),
   );
   const menu = createContextMenu(byId('context-menu'), () => canvas.focus());
-  const showDetails = () => inspector.show('details');
+  const showDetails = () => (inspector.show('details'), sheet.reveal());
   const menuController = contextMenuController(ex, actions, menu, showDetails);
   const filters = createFiltersPanel(byId('filters'), (f) => void ex.setFilters(f));
   const timeBar = createTimeBar(
@@ -106,6 +108,7 @@ export function startExplorer(): void {
     },
     renderer,
   );
+  mountSidebarDrawer(byId('sidebar'), byId('toolbar'));
 
   mountBanner(byId('banner'), async () => {
     await Promise.all([ex.retry(), loadVocabulary()]);

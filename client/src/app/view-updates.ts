@@ -7,6 +7,7 @@ import type { createToolbar } from '../panels/toolbar.js';
 import type { createTracePanel } from '../panels/trace-panel.js';
 import { isEmptyView } from '../graph/view-state.js';
 import type { Explorer } from './explorer.js';
+import { countWords } from '../graph/plural.js';
 
 /** The panels that follow the view. */
 export interface ViewPanels {
@@ -53,7 +54,7 @@ export function wireViewUpdates(ex: Explorer, p: ViewPanels): void {
       selected = id;
       void p.details.showNode(node.id);
       const links = ex.cy.getElementById(node.id).connectedEdges(':visible').length;
-      p.announce.textContent = `Selected ${node.name}, ${node.kind.toLowerCase()}, ${links} links in view.`;
+      p.announce.textContent = `Selected ${node.name}, ${node.kind.toLowerCase()}, ${countWords(links, 'link')} in view.`;
     } else if (relation) {
       selected = id;
       p.details.showEdge(relation, s.view.nodes);

@@ -25,6 +25,11 @@ const STATUS_RANK: Record<string, number> = {
   alleged: 4,
 };
 
+/** The links of `entityId` among `relations` (a neighbourhood also holds links among neighbours). */
+export function linksOf(entityId: string, relations: RelationFields[]): RelationFields[] {
+  return relations.filter((r) => r.from.id === entityId || r.to.id === entityId);
+}
+
 /** Groups the links of `entityId` by type (alphabetical), strongest and best-sourced first in each. */
 export function groupRelations(
   entityId: string,
@@ -33,9 +38,8 @@ export function groupRelations(
 ): RelationGroup[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const groups = new Map<string, RelationItem[]>();
-  for (const relation of relations) {
+  for (const relation of linksOf(entityId, relations)) {
     const out = relation.from.id === entityId;
-    if (!out && relation.to.id !== entityId) continue; // a link among neighbours, not of this entity
     const otherId = out ? relation.to.id : relation.from.id;
     const other = byId.get(otherId) ?? { id: otherId, name: otherId, kind: null };
     const items = groups.get(relation.type) ?? [];

@@ -3,6 +3,7 @@ import type { CasualtyReportFields } from '../api/types.js';
 import { casualtyColumns, casualtySpread } from '../graph/casualties.js';
 import { sourceCitation } from './badges.js';
 import { h } from './dom.js';
+import { countWords } from '../graph/plural.js';
 
 function spreadText(range: [number, number] | null, what: string): string | null {
   if (!range) return null;
@@ -30,7 +31,7 @@ export function casualtySection(reports: CasualtyReportFields[]): HTMLElement | 
     h(
       'p',
       { className: 'small muted' },
-      `${spread.independentReports} independent ${spread.independentReports === 1 ? 'report' : 'reports'}`,
+      countWords(spread.independentReports, 'independent report'),
       summary ? `: ${summary}. ` : '. ',
       'Figures are shown as each source gives them, not averaged.',
     ),

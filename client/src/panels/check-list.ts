@@ -9,6 +9,8 @@ export interface CheckItem {
   key: string;
   label: string;
   count: number;
+  /** How many of `count` the filters leave shown, when not all of them. */
+  shown?: number;
   checked: boolean;
   /** Optional leading element (a swatch or glyph). */
   lead?: () => Element;
@@ -41,7 +43,10 @@ export function syncCheckList(
     }
     const box = li.querySelector('input')!;
     box.checked = item.checked;
-    li.querySelector('.count')!.textContent = String(item.count);
+    const count = li.querySelector<HTMLElement>('.count')!;
+    const partial = item.shown !== undefined && item.shown !== item.count;
+    count.textContent = partial ? `${item.shown} / ${item.count}` : String(item.count);
+    count.title = partial ? `${item.shown} of ${item.count} shown with the current filters` : '';
     li.classList.toggle('muted', item.count === 0);
     if (list.children[index] !== li) list.insertBefore(li, list.children[index] ?? null);
   });

@@ -6,6 +6,7 @@ import { fetchEntityDetails } from '../api/entity-details.js';
 import { isAbort, isOutage } from '../api/errors.js';
 import type { EntityDetails, NodeFields, RelationFields, SubgraphFields } from '../api/types.js';
 import { typeLabel } from '../graph/elements.js';
+import { linksOf } from '../graph/relation-groups.js';
 import { entityLink, evidenceList, kindBadge, period, statusBadge } from './badges.js';
 import { casualtySection } from './casualty-table.js';
 import { nodeDateMark, relationDateMark } from './date-unknown.js';
@@ -13,6 +14,7 @@ import { relationsSection } from './details-relations.js';
 import { h, replaceChildren } from './dom.js';
 import { nodeActions, type NodeActions } from './node-actions.js';
 import { webLink } from './web-link.js';
+import { countWords } from '../graph/plural.js';
 
 /** Latitude and longitude as the dataset gives them, or nothing when either is unknown. */
 function coordinates(e: EntityDetails): string | null {
@@ -20,7 +22,35 @@ function coordinates(e: EntityDetails): string | null {
   return `${e.latitude.toFixed(4)}, ${e.longitude.toFixed(4)}`;
 }
 
-function properties(e: EntityDetails, onOpen: (id: string) => void): HTMLElement {
+/**
+ * The entity's links to other entities, the same count as "Relationships (N)" below; the API's
+ * `degree` also counts casualty reports and near-copy links, so the difference is named.
+ */
+function linkCount(e: EntityDetails, sub: SubgraphFields): HTMLElement {
+  const listed = linksOf(e.id, sub.relations).length;
+  const others = e.degree - listed;
+  return h(
+    'span',
+    {
+      'data-testid': 'link-count',
+      title: 'Links to other entities, of every type and status, as listed under Relationships',
+    },
+    sub.truncated ? `${listed}+` : String(listed),
+    others > 0 && !sub.truncated
+      ? h(
+          'span',
+          { className: 'small muted' },
+          ` (${e.degree} relationships in all, with casualty reports and near-copy links)`,
+        )
+      : null,
+  );
+}
+
+function properties(
+  e: EntityDetails,
+  sub: SubgraphFields,
+  onOpen: (id: string) => void,
+): HTMLElement {
   const rows: [string, Node | string | null | undefined][] = [
     ['Id', e.id],
     ['Role', e.role],
@@ -52,7 +82,7 @@ function properties(e: EntityDetails, onOpen: (id: string) => void): HTMLElement
           )
         : null,
     ],
-    ['Links in graph', String(e.degree)],
+    ['Links', linkCount(e, sub)],
     ['Last updated', e.updatedAt ? e.updatedAt.slice(0, 10) : null],
   ];
   return h(
@@ -82,7 +112,7 @@ function nodeView(e: EntityDetails, sub: SubgraphFields, actions: NodeActions): 
       : null,
     nodeActions(e.id, actions),
     e.description ? h('p', {}, e.description) : null,
-    properties(e, actions.open),
+    properties(e, sub, actions.open),
     e.casualtyReports ? casualtySection(e.casualtyReports) : null,
     e.evidence.length
       ? h(
@@ -134,7 +164,7 @@ function edgeView(
       h(
         'span',
         { className: 'small muted' },
-        `${r.independentSources} independent ${r.independentSources === 1 ? 'source' : 'sources'}, ${r.evidence.length} quotes`,
+        `${countWords(r.independentSources, 'independent source')}, ${countWords(r.evidence.length, 'quote')}`,
       ),
     ),
     h('h3', { className: 'section-title' }, 'Evidence'),

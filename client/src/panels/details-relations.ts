@@ -5,6 +5,7 @@ import { groupRelations } from '../graph/relation-groups.js';
 import { entityLink, evidenceList, kindBadge, period, statusBadge } from './badges.js';
 import { relationDateMark } from './date-unknown.js';
 import { h } from './dom.js';
+import { countWords } from '../graph/plural.js';
 
 /** Quotes shown per link before "show more": enough to judge, short enough to scan. */
 const QUOTES_PER_LINK = 2;
@@ -66,7 +67,7 @@ export function relationsSection(
             h(
               'span',
               { className: 'small muted' },
-              `${r.independentSources} independent ${r.independentSources === 1 ? 'source' : 'sources'}`,
+              countWords(r.independentSources, 'independent source'),
             ),
           ),
           evidenceList(r.evidence, QUOTES_PER_LINK),

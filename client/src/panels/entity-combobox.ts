@@ -8,6 +8,7 @@ import type { EntityKind, NodeFields } from '../api/types.js';
 import { matchedAlias } from '../graph/search-match.js';
 import { kindBadge } from './badges.js';
 import { h, replaceChildren } from './dom.js';
+import { countWords } from '../graph/plural.js';
 
 /** Options of a combobox. */
 export interface ComboboxOptions {
@@ -107,7 +108,11 @@ export function entityCombobox(options: ComboboxOptions): {
           },
           kindBadge(entity.kind),
           h('span', { className: 'name' }, entity.name),
-          h('span', { className: 'hint' }, alias ? `also “${alias}”` : `${entity.degree} links`),
+          h(
+            'span',
+            { className: 'hint' },
+            alias ? `also “${alias}”` : countWords(entity.degree, 'link'),
+          ),
         );
       }),
     );

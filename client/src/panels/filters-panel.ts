@@ -1,9 +1,14 @@
-/** Filters: node kinds, relationship types, statuses and an "as of" date. Counts are of what is in view. */
+/**
+ * Filters: node kinds, relationship types, statuses and an "as of" date. Counts are of what is in
+ * view ("3 / 12" when the filters hide some), and a summary says what the filters hide, including
+ * nodes left without links, and which of those stay and why.
+ */
 import type { EntityKind } from '../api/types.js';
 import type { ViewSnapshot } from '../app/explorer.js';
 import { typeLabel } from '../graph/elements.js';
 import { emptyFilters, hasFilters, NO_STATUS, type FilterState } from '../graph/filters.js';
 import { ENTITY_KINDS, glyphSvg, KIND_STYLES } from '../graph/kinds.js';
+import { summaryText } from '../graph/filter-summary.js';
 import { syncCheckList } from './check-list.js';
 import { h, svgFromMarkup } from './dom.js';
 
@@ -44,6 +49,11 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
     },
     'Reset filters',
   );
+  const summary = h('p', {
+    className: 'small muted',
+    'data-testid': 'filter-summary',
+    'aria-live': 'polite',
+  });
   asOf.addEventListener('change', () => {
     const value = asOf.value.trim();
     const valid = value === '' || AS_OF.test(value);
@@ -53,6 +63,7 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
 
   root.append(
     h('h2', { id: 'filters-title' }, 'Filters'),
+    summary,
     h('div', { className: 'filter-group' }, h('h3', {}, 'Kinds'), kinds),
     h('div', { className: 'filter-group' }, h('h3', {}, 'Relationships'), types),
     h('div', { className: 'filter-group' }, h('h3', {}, 'Status'), status),
@@ -78,20 +89,31 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
     update(s: ViewSnapshot) {
       filters = s.state.filters;
       const kindCount = new Map<string, number>();
-      for (const n of s.view.nodes.values())
-        kindCount.set(n.kind, (kindCount.get(n.kind) ?? 0) + 1);
-      const typeCount = new Map<string, number>(filters.hiddenTypes.map((t) => [t, 0]));
-      const statusCount = new Map<string, number>();
-      for (const r of s.view.relations.values()) {
-        typeCount.set(r.type, (typeCount.get(r.type) ?? 0) + 1);
-        statusCount.set(r.status ?? NO_STATUS, (statusCount.get(r.status ?? NO_STATUS) ?? 0) + 1);
+      const kindShown = new Map<string, number>();
+      const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+      for (const n of s.view.nodes.values()) {
+        add(kindCount, n.kind);
+        if (!s.visibility.hiddenNodes.has(n.id)) add(kindShown, n.kind);
       }
+      const typeCount = new Map<string, number>(filters.hiddenTypes.map((t) => [t, 0]));
+      const typeShown = new Map<string, number>();
+      const statusCount = new Map<string, number>();
+      const statusShown = new Map<string, number>();
+      for (const r of s.view.relations.values()) {
+        add(typeCount, r.type);
+        add(statusCount, r.status ?? NO_STATUS);
+        if (s.visibility.hiddenEdges.has(r.id)) continue;
+        add(typeShown, r.type);
+        add(statusShown, r.status ?? NO_STATUS);
+      }
+      summary.textContent = summaryText(s);
       syncCheckList(
         kinds,
         ENTITY_KINDS.map((k: EntityKind) => ({
           key: k,
           label: KIND_STYLES[k].plural,
           count: kindCount.get(k) ?? 0,
+          shown: kindShown.get(k) ?? 0,
           checked: !filters.hiddenKinds.includes(k),
           lead: () =>
             h(
@@ -112,6 +134,7 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
           key: t,
           label: typeLabel(t),
           count: typeCount.get(t) ?? 0,
+          shown: typeShown.get(t) ?? 0,
           checked: !filters.hiddenTypes.includes(t),
           title: meanings.get(t),
         })),
@@ -127,6 +150,7 @@ export function createFiltersPanel(root: HTMLElement, onChange: (f: FilterState)
           key: st,
           label: st === NO_STATUS ? 'no status given' : st,
           count: statusCount.get(st) ?? 0,
+          shown: statusShown.get(st) ?? 0,
           checked: !filters.hiddenStatuses.includes(st),
         })),
         (key, show) =>

@@ -9,6 +9,7 @@ import { extentOf, formatMonth, monthHistogram, monthIndex } from '../graph/time
 import { datedIntervals, edgesInWindow } from '../graph/time-items.js';
 import type { FilterEdge } from '../graph/filters.js';
 import { h, replaceChildren, svgFromMarkup } from './dom.js';
+import { countWords } from '../graph/plural.js';
 
 /** Called with the new window; `gesture` is 'start' for the first change of a drag, 'continue' after. */
 export type WindowChange = (window: TimeWindow | null, gesture: 'start' | 'continue') => void;
@@ -132,8 +133,8 @@ export function createTimeBar(
       const counts = edgesInWindow(edges, s.visibility);
       label.textContent = window ? `${window.from} – ${window.to}` : 'All dates';
       summary.textContent = window
-        ? `${counts.inWindow} of ${counts.shown} links in the window`
-        : `${counts.shown} links shown`;
+        ? `${counts.inWindow} of ${countWords(counts.shown, 'link')} in the window`
+        : `${countWords(counts.shown, 'link')} shown`;
       summary.dataset.inWindow = String(counts.inWindow);
       reset.disabled = window === null;
       const timed = window !== null || s.state.filters.asOf !== null;

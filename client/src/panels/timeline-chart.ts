@@ -4,6 +4,7 @@ import { fetchTimeline } from '../api/timeline.js';
 import type { TimeWindow } from '../graph/time-window.js';
 import { periodWindow, toSeries, type TimelineSeries } from '../graph/timeline-series.js';
 import { h, replaceChildren, svgFromMarkup } from './dom.js';
+import { countWords } from '../graph/plural.js';
 
 /** Series colours, distinguishable for common colour-vision deficiencies (Okabe–Ito). */
 const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
@@ -19,7 +20,7 @@ function chartSvg(t: TimelineSeries): string {
     if (total === 0) return;
     // One focusable group per period, with a full-height target so short bars are easy to hit.
     bars.push(
-      `<g class="chart-period" data-period="${month}" role="button" tabindex="0" aria-label="${escape(`Show ${month} only: ${total} ${total === 1 ? 'attack' : 'attacks'}`)}">` +
+      `<g class="chart-period" data-period="${month}" role="button" tabindex="0" aria-label="${escape(`Show ${month} only: ${countWords(total, 'attack')}`)}">` +
         `<rect x="${(i * w).toFixed(2)}" y="0" width="${w.toFixed(2)}" height="${height}" fill="transparent"/>`,
     );
     let y = height;
@@ -29,14 +30,14 @@ function chartSvg(t: TimelineSeries): string {
       const barHeight = (c / t.maxStack) * (height - 4);
       y -= barHeight;
       bars.push(
-        `<rect data-group="${escape(s.id)}" x="${(i * w).toFixed(2)}" y="${y.toFixed(2)}" width="${Math.max(w - 1, 0.8).toFixed(2)}" height="${barHeight.toFixed(2)}" fill="${PALETTE[k % PALETTE.length]}"><title>${escape(`${month}: ${s.name}, ${c} ${c === 1 ? 'attack' : 'attacks'}`)}</title></rect>`,
+        `<rect data-group="${escape(s.id)}" x="${(i * w).toFixed(2)}" y="${y.toFixed(2)}" width="${Math.max(w - 1, 0.8).toFixed(2)}" height="${barHeight.toFixed(2)}" fill="${PALETTE[k % PALETTE.length]}"><title>${escape(`${month}: ${s.name}, ${countWords(c, 'attack')}`)}</title></rect>`,
       );
     });
     bars.push('</g>');
   });
   const total = t.series.reduce((n, s) => n + s.total, 0);
   return (
-    `<svg viewBox="0 0 ${width} ${height + 14}" role="group" aria-label="${escape(`${total} attacks from ${t.periods[0]} to ${t.periods.at(-1)}`)}">` +
+    `<svg viewBox="0 0 ${width} ${height + 14}" role="group" aria-label="${escape(`${countWords(total, 'attack')} from ${t.periods[0]} to ${t.periods.at(-1)}`)}">` +
     `<line x1="0" y1="${height}" x2="${width}" y2="${height}" stroke="#94a3b8"/>${bars.join('')}` +
     `<text x="0" y="8" font-size="9" fill="#475569">${t.maxStack}</text>` +
     `<text x="0" y="${height + 12}" font-size="9" fill="#475569">${t.periods[0]}</text>` +

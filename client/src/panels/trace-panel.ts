@@ -8,6 +8,7 @@ import type { Trace, TracePath } from '../graph/trace.js';
 import { entityLink, evidenceList, kindBadge, period, statusBadge } from './badges.js';
 import { h, replaceChildren } from './dom.js';
 import { entityCombobox } from './entity-combobox.js';
+import { countWords } from '../graph/plural.js';
 
 type End = { id: string; name: string };
 
@@ -22,7 +23,7 @@ export interface TraceActions {
 
 function pathSummary(path: TracePath, index: number): string {
   const via = path.hops.slice(0, -1).map((hop) => hop.to.name);
-  const hops = `${path.length} ${path.length === 1 ? 'hop' : 'hops'}`;
+  const hops = countWords(path.length, 'hop');
   // Two paths can pass the same nodes over different links, so the link types are part of the name.
   const links = path.hops.map((hop) => typeLabel(hop.relation.type)).join(', ');
   return `${index === 0 ? 'Shortest' : `Alternative ${index}`} · ${hops}${via.length ? ` via ${via.join(', ')}` : ' (direct link)'} — ${links}`;
@@ -57,7 +58,7 @@ function hopList(path: TracePath, open: (id: string) => void): HTMLElement {
           { className: 'hop-line small muted' },
           statusBadge(hop.relation.status),
           period(hop.relation.since, hop.relation.until),
-          `${hop.relation.independentSources} independent sources`,
+          countWords(hop.relation.independentSources, 'independent source'),
         ),
         evidenceList(hop.relation.evidence, 3),
       ),
