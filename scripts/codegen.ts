@@ -57,6 +57,7 @@ export async function generateResolverTypes(): Promise<string> {
         AttackEdge: '../records.js#AttackEdgeRow',
         SourceMatch: '../records.js#SourceMatchRow',
         AddSourceResult: '../records.js#AddSourceResultRow',
+        DuplicateCandidate: '../records.js#DuplicateCandidateRow',
       },
       scalars: { Date: 'string', DateTime: 'string' },
       maybeValue: 'T | null | undefined',

@@ -172,3 +172,13 @@ export interface AddSourceResultRow {
   created: boolean;
   duplicates: SourceMatchRow[];
 }
+
+/** A row of import/duplicate-candidates: the pair's entity ids, resolved by the loaders. */
+export interface DuplicateCandidateRow {
+  id: string;
+  kind: string;
+  first: string;
+  second: string;
+  score: number;
+  reason: string;
+}

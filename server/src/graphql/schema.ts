@@ -2,6 +2,10 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { readFileSync } from 'node:fs';
 import { attackFieldResolvers } from './resolvers/attack/attack-fields.js';
+import {
+  duplicateCandidateResolvers,
+  duplicateCandidates,
+} from './resolvers/entity/query-duplicate-candidates.js';
 import { attackConnectionResolvers, attacks } from './resolvers/attack/query-attacks.js';
 import { timeline, timelineFieldResolvers } from './resolvers/attack/query-timeline.js';
 import { addEvidence } from './resolvers/editing/add-evidence.js';
@@ -47,6 +51,7 @@ const rootResolvers: Resolvers = {
     counts,
     ranking,
     vocabulary,
+    duplicateCandidates,
   },
   Mutation: { upsertEntity, addRelation, addEvidence, mergeEntities, deleteRelation, addSource },
 };
@@ -65,5 +70,6 @@ export const executableSchema = makeExecutableSchema({
     attackConnectionResolvers,
     timelineFieldResolvers,
     rankedEntityResolvers,
+    duplicateCandidateResolvers,
   ] as Parameters<typeof makeExecutableSchema>[0]['resolvers'],
 });
