@@ -43,7 +43,12 @@ export function variantKey(text: string): string | undefined {
   );
   const key = kept.join('');
   if (key.length < MIN_VARIANT_LENGTH || !/^[a-z0-9]+$/.test(key)) return undefined;
-  return key
+  return foldSpelling(key);
+}
+
+/** q read as k, every run of vowels as one vowel, doubled letters as one: "qaeda" → "kada". */
+export function foldSpelling(word: string): string {
+  return word
     .replace(/q/g, 'k')
     .replace(VOWELS, 'a')
     .replace(/(.)\1+/g, '$1');

@@ -1,24 +1,33 @@
 /**
- * How close two names are, for names that no key joins: a score from 0 to 1 on their folded keys
- * (domain/names.ts variantKey), with fastest-levenshtein's edit distance. A score at or above
- * CANDIDATE_SCORE is close enough to ask a curator (a DuplicateCandidate), never enough to join.
+ * How close two names are, for names that no key joins. Names are compared as folded words
+ * (any-ascii, then domain/names.ts foldSpelling; a trailing "(ACRONYM)" left out): the words both
+ * share are set aside and what differs is scored with fastest-levenshtein's edit distance, so
+ * "Haqqani Networks" is close to "Haqqani Network" but "Popular Front of Doran" is not close to
+ * "Popular Front of Zarnu" however long the shared words. A score at or above CANDIDATE_SCORE is
+ * close enough to ask a curator (a DuplicateCandidate), never enough to join.
  */
+import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
-import { nameKey, variantKey } from '../../domain/names.js';
+import { foldSpelling, nameWords } from '../../domain/names.js';
 
 /** The lowest score that records a DuplicateCandidate. */
 export const CANDIDATE_SCORE = 0.8;
-/** Shorter keys are too alike by chance ("Bannu" and "Banu" are two towns). */
+/** Shorter differing parts are too alike by chance ("Bannu" and "Banu" are two towns). */
 const MIN_KEY_LENGTH = 6;
 
-/** The key names are compared on: the variant key, else the name key. */
-export const foldedName = (name: string): string => variantKey(name) ?? nameKey(name);
+/** The name as folded words joined by spaces: "Tehrik-i-Taliban (TTP)" → "tahrik a taliban". */
+export const foldedName = (name: string): string =>
+  nameWords(anyAscii(name.replace(/\s*\([\p{Lu}\p{N}-]{2,10}\)\s*$/u, '')))
+    .map(foldSpelling)
+    .join(' ');
 
-/** 1 minus the edit distance over the longer key's length; 0 for keys too short to compare. */
+/** Edit-distance score (0 to 1) of the words two folded names do not share; 0 when too short. */
 export function nameScore(a: string, b: string): number {
-  const longer = Math.max(a.length, b.length);
-  if (Math.min(a.length, b.length) < MIN_KEY_LENGTH) return 0;
-  return 1 - distance(a, b) / longer;
+  const [left, right] = [a.split(' '), b.split(' ')];
+  const restA = left.filter((w) => !right.includes(w)).join('');
+  const restB = right.filter((w) => !left.includes(w)).join('');
+  if (Math.min(restA.length, restB.length) < MIN_KEY_LENGTH) return 0;
+  return 1 - distance(restA, restB) / Math.max(restA.length, restB.length);
 }
 
 export interface NearMatch {
@@ -26,7 +35,7 @@ export interface NearMatch {
   score: number;
 }
 
-/** The closest of `others` to `key` at or above CANDIDATE_SCORE (lowest id on a tie). */
+/** The closest of `others` to the folded name `key` at or above CANDIDATE_SCORE (lowest id on a tie). */
 export function nearest(
   key: string,
   others: Iterable<{ id: string; keys: readonly string[] }>,

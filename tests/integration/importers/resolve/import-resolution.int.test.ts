@@ -19,6 +19,8 @@ import { gql, startTestApp, type TestApp } from '../../../support/app.js';
 import { expectBadInput } from '../../../support/graphql/expect-error.js';
 import { type Connection, connect, finished, spawnImport } from '../import-helpers.js';
 
+/** Curates the test's own places, so merging into them leaves the seed graph as it was. */
+const CURATOR = 'resolve-test';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-resolve-'));
 let connection: Connection;
 let app: TestApp;
@@ -29,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await connection?.db.write('import/delete-imported', {
-    editors: ['import:gtd', RECONCILE_EDITOR],
+    editors: ['import:gtd', RECONCILE_EDITOR, CURATOR],
   });
   await app?.close();
   await connection?.close();
@@ -217,13 +219,35 @@ describe('npm run import -- --reconcile', () => {
     const now = new Date().toISOString();
     const source = GTD.source.id;
     const evidence = [{ source, quote: 'eventid=201903010001' }];
-    // As the importer before resolution wrote them: a province twin with an attack, and two
-    // same-named towns of one state far apart.
+    // As the importer before resolution wrote them: the twin of a curated province with an
+    // attack, and two same-named towns of one state far apart.
+    const curated = entityWrite({
+      id: 'karez-province',
+      kind: 'Place',
+      name: 'Karez province',
+      placeType: 'province',
+    });
+    await connection.db.write('edit/upsert-entities', {
+      entities: [curated],
+      editor: CURATOR,
+      now,
+    });
+    const located = relationWrite({
+      type: 'IN',
+      from: 'karez-province',
+      to: 'afghanistan',
+      evidence,
+    });
+    await connection.db.write('edit/upsert-relations', {
+      relations: [located],
+      editor: CURATOR,
+      now,
+    });
     const entities = [
       entityWrite({
-        id: 'twin-kunduz',
+        id: 'twin-karez',
         kind: 'Place',
-        name: 'Kunduz',
+        name: 'Karez',
         placeType: 'province',
         evidence,
       }),
@@ -266,23 +290,23 @@ describe('npm run import -- --reconcile', () => {
       },
     ];
     const relations = [
-      relationWrite({ type: 'IN', from: 'twin-kunduz', to: 'afghanistan', evidence }),
+      relationWrite({ type: 'IN', from: 'twin-karez', to: 'afghanistan', evidence }),
       relationWrite({ type: 'IN', from: 'far-town-a', to: 'afghanistan', evidence }),
       relationWrite({ type: 'IN', from: 'far-town-b', to: 'afghanistan', evidence }),
-      relationWrite({ type: 'OCCURRED_IN', from: 'gtd-201903010001', to: 'twin-kunduz', evidence }),
+      relationWrite({ type: 'OCCURRED_IN', from: 'gtd-201903010001', to: 'twin-karez', evidence }),
     ];
     await connection.db.write('edit/upsert-entities', { entities, editor: 'import:gtd', now });
     await connection.db.write('edit/upsert-relations', { relations, editor: 'import:gtd', now });
 
     const first = await reconcile(connection.db);
-    expect(first.merged).toEqual([{ keep: 'kunduz-province', merge: 'twin-kunduz' }]);
+    expect(first.merged).toEqual([{ keep: 'karez-province', merge: 'twin-karez' }]);
     expect(first.candidates).toBe(1);
-    expect(await placeOf('gtd-201903010001')).toEqual(['kunduz-province']);
-    expect(await read('MATCH (n:Entity {id: "twin-kunduz"}) RETURN n.id AS id')).toEqual([]);
+    expect(await placeOf('gtd-201903010001')).toEqual(['karez-province']);
+    expect(await read('MATCH (n:Entity {id: "twin-karez"}) RETURN n.id AS id')).toEqual([]);
     const aliases = await read<{ aliases: string[] }>(
-      'MATCH (n:Place {id: "kunduz-province"}) RETURN n.aliases AS aliases',
+      'MATCH (n:Place {id: "karez-province"}) RETURN n.aliases AS aliases',
     );
-    expect(aliases).toEqual([{ aliases: ['Kunduz'] }]);
+    expect(aliases).toEqual([{ aliases: ['Karez'] }]);
 
     const again = await reconcile(connection.db);
     expect(again).toEqual({ merged: [], candidates: 1 });
