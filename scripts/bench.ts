@@ -12,6 +12,7 @@ import { memoryMarkdown, runMemoryBench } from '../bench/scale/import-memory.js'
 import { markdownReport, runScaleBench, writeResults } from '../bench/scale/run-scale.js';
 import { measureResolution } from '../bench/resolution/measure-resolution.js';
 import { connectDatabase, readConfig } from '../server/src/cli/start-up.js';
+import { BULK_TIMEOUT_MS } from '../server/src/db/gateway.js';
 import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
 
@@ -57,7 +58,11 @@ runCommand(async () => {
   const { values, positive } = parseCommand(COMMAND);
   const batchSize = positive('batch-size', values['batch-size']);
   if (values.resolution) {
-    const database = await connectDatabase(readConfig(), (line) => console.error(line));
+    const database = await connectDatabase(
+      readConfig(),
+      (line) => console.error(line),
+      BULK_TIMEOUT_MS,
+    );
     try {
       console.log(JSON.stringify(await measureResolution(database.db), null, 2));
     } finally {
