@@ -10,6 +10,9 @@ import { computeMarkdown, runComputeBench } from '../bench/compute/health-under-
 import { runSourcesBench, sourcesMarkdown } from '../bench/sources/add-source.js';
 import { memoryMarkdown, runMemoryBench } from '../bench/scale/import-memory.js';
 import { markdownReport, runScaleBench, writeResults } from '../bench/scale/run-scale.js';
+import { measureResolution } from '../bench/resolution/measure-resolution.js';
+import { connectDatabase, readConfig } from '../server/src/cli/start-up.js';
+import { BULK_TIMEOUT_MS } from '../server/src/db/gateway.js';
 import { parseCommand } from '../server/src/cli/command-line.js';
 import { runCommand } from '../server/src/cli/report-error.js';
 
@@ -28,6 +31,11 @@ const COMMAND = {
       type: 'boolean',
       default: false,
       description: 'measure addSource and quote verification instead',
+    },
+    resolution: {
+      type: 'boolean',
+      default: false,
+      description: 'print how an import joined the curated graph (configured database, as it is)',
     },
     compute: {
       type: 'boolean',
@@ -49,6 +57,19 @@ const COMMAND = {
 runCommand(async () => {
   const { values, positive } = parseCommand(COMMAND);
   const batchSize = positive('batch-size', values['batch-size']);
+  if (values.resolution) {
+    const database = await connectDatabase(
+      readConfig(),
+      (line) => console.error(line),
+      BULK_TIMEOUT_MS,
+    );
+    try {
+      console.log(JSON.stringify(await measureResolution(database.db), null, 2));
+    } finally {
+      await database.close();
+    }
+    return;
+  }
   if (values.sources) {
     const results = await runSourcesBench();
     console.log(`Wrote ${writeResults('sources', results, sourcesMarkdown(results))}`);

@@ -60,6 +60,7 @@ export async function generateResolverTypes(): Promise<string> {
         SourceMatch: '../records.js#SourceMatchRow',
         AddSourceResult: '../records.js#AddSourceResultRow',
         Investigation: '../records.js#InvestigationRow',
+        DuplicateCandidate: '../records.js#DuplicateCandidateRow',
       },
       scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       maybeValue: 'T | null | undefined',

@@ -11,15 +11,20 @@ import { BULK_TIMEOUT_MS } from '../server/src/db/gateway.js';
 import { ENCODING_NAMES } from '../server/src/importers/csv/text-encoding.js';
 import { DATASETS } from '../server/src/importers/datasets/index.js';
 import { DEFAULT_BATCH_SIZE } from '../server/src/importers/import-options.js';
+import { formatReconcile, reconcile } from '../server/src/importers/reconcile.js';
 import { runImport } from '../server/src/importers/run-import.js';
 import { formatSummary } from '../server/src/importers/summary.js';
 
 const COMMAND = {
-  usage: 'npm run import -- gtd|acled <file.csv>',
+  usage: 'npm run import -- gtd|acled <file.csv>  |  npm run import -- --reconcile',
   summary:
     'Streams a GTD or ACLED export into the configured Neo4j; bad rows go to a reject report, and ' +
-    'running it again changes nothing.',
+    'running it again changes nothing. --reconcile merges the twins earlier imports made instead.',
   options: {
+    reconcile: {
+      type: 'boolean',
+      description: 'merge the twins earlier imports made; list the uncertain ones as candidates',
+    },
     rejects: {
       type: 'string',
       value: '<folder>',
@@ -43,6 +48,20 @@ const COMMAND = {
 
 runCommand(async () => {
   const { values, positionals, fail } = parseCommand(COMMAND);
+  if (values.reconcile) {
+    if (positionals.length > 0) fail('--reconcile takes no dataset or file.');
+    const database = await connectDatabase(
+      readConfig(),
+      (line) => console.error(line),
+      BULK_TIMEOUT_MS,
+    );
+    try {
+      console.log(formatReconcile(await reconcile(database.db)));
+    } finally {
+      await database.close();
+    }
+    return;
+  }
   const [name, file] = positionals;
   const dataset = DATASETS[name ?? ''];
   if (!dataset) {

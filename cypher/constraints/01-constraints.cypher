@@ -15,3 +15,5 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_text_sha256 IF NOT EXISTS FOR (t:SourceText) REQUIRE t.sha256 IS UNIQUE;
 // One node per MinHash LSH band value (see source/index-bands.cypher).
 CREATE CONSTRAINT text_band_key IF NOT EXISTS FOR (b:TextBand) REQUIRE b.key IS UNIQUE;
+// One DuplicateCandidate per pair of entities (see import/record-candidates.cypher).
+CREATE CONSTRAINT duplicate_candidate_id IF NOT EXISTS FOR (d:DuplicateCandidate) REQUIRE d.id IS UNIQUE;

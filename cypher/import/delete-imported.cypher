@@ -1,5 +1,6 @@
 // Removes what the given importers created ($editors, e.g. ['import:gtd']): their entities with
-// every link, and links they added between other entities. For tests and for undoing a trial run.
+// every link, links they added between other entities, and the duplicate candidates they
+// recorded. For tests and for undoing a trial run.
 CALL () {
   MATCH (:Entity)-[r]->(:Entity) WHERE r.createdBy IN $editors
   DELETE r
@@ -10,4 +11,9 @@ CALL () {
   DETACH DELETE n
   RETURN count(n) AS entities
 }
-RETURN relations, entities
+CALL () {
+  MATCH (d:DuplicateCandidate) WHERE d.createdBy IN $editors
+  DELETE d
+  RETURN count(d) AS candidates
+}
+RETURN relations, entities, candidates

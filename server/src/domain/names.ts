@@ -2,6 +2,7 @@
  * How names and aliases become searchable. "IS-K", "is k", "ISK" and "Işk" must meet, so each
  * spelling is also stored as a key: diacritics removed, lower-cased, letters and digits only.
  */
+import anyAscii from 'any-ascii';
 
 /** Lower-case letters and digits of `text`, diacritics removed: "Daesh-K" → "daeshk". */
 export function nameKey(text: string): string {
@@ -28,20 +29,26 @@ const VOWELS = /[aeiou]+/g;
 
 /**
  * A key that transliteration variants of one name share: "Tehrik-i-Taliban" and "Tehreek-e-Taliban",
- * "Khurasan" and "Khorasan", "al-Qaida" and "al-Qaeda" all give one key. Hand-written because
+ * "Khurasan" and "Khorasan", "al-Qaida" and "al-Qaeda" all give one key. Other scripts and letters
+ * are first transliterated with any-ascii ("Mazār", "Ислам", "ß"), a maintained table. Hand-written because
  * the spellings at stake are romanisations of Pashto, Urdu and Arabic, where English stemmers do
  * not help: one-letter connector words between two words (the -i-/-e- of izafat) are dropped, q is
  * read as k, every run of vowels counts as one vowel and doubled letters as one. Names too short
  * to keep apart this way get none (undefined).
  */
 export function variantKey(text: string): string | undefined {
-  const words = nameWords(text);
+  const words = nameWords(anyAscii(text));
   const kept = words.filter(
     (word, i) => !(/^[aeiou]$/.test(word) && i > 0 && i < words.length - 1),
   );
   const key = kept.join('');
   if (key.length < MIN_VARIANT_LENGTH || !/^[a-z0-9]+$/.test(key)) return undefined;
-  return key
+  return foldSpelling(key);
+}
+
+/** q read as k, every run of vowels as one vowel, doubled letters as one: "qaeda" → "kada". */
+export function foldSpelling(word: string): string {
+  return word
     .replace(/q/g, 'k')
     .replace(VOWELS, 'a')
     .replace(/(.)\1+/g, '$1');

@@ -38,3 +38,8 @@ export function buildSearchQuery(text: string): string | undefined {
     ...(anyWord ? [`name:(${anyWord})`, `aliasText:(${anyWord})`] : []),
   ].join(' OR ');
 }
+
+/** The parameters of entity/search besides kinds and limits: the Lucene query and the ranking keys. */
+export function searchParams(text: string, query: string) {
+  return { query, key: nameKey(text), variant: variantKey(text) ?? null };
+}

@@ -219,3 +219,13 @@ export interface InvestigationRow {
   updatedAt: string;
   updatedBy: string;
 }
+
+/** A row of import/duplicate-candidates: the pair's entity ids, resolved by the loaders. */
+export interface DuplicateCandidateRow {
+  id: string;
+  kind: string;
+  first: string;
+  second: string;
+  score: number;
+  reason: string;
+}

@@ -2,6 +2,10 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { readFileSync } from 'node:fs';
 import { attackFieldResolvers } from './resolvers/attack/attack-fields.js';
+import {
+  duplicateCandidateResolvers,
+  duplicateCandidates,
+} from './resolvers/entity/query-duplicate-candidates.js';
 import { attackConnectionResolvers, attacks } from './resolvers/attack/query-attacks.js';
 import { timeline, timelineFieldResolvers } from './resolvers/attack/query-timeline.js';
 import { addEvidence } from './resolvers/editing/add-evidence.js';
@@ -59,6 +63,7 @@ const rootResolvers: Resolvers = {
     connection,
     investigation,
     investigations,
+    duplicateCandidates,
   },
   Mutation: {
     upsertEntity,
@@ -88,5 +93,6 @@ export const executableSchema = makeExecutableSchema({
     timelineFieldResolvers,
     rankedEntityResolvers,
     investigationFieldResolvers,
+    duplicateCandidateResolvers,
   ] as Parameters<typeof makeExecutableSchema>[0]['resolvers'],
 });

@@ -106,6 +106,9 @@ export async function writeBatch(
     if (writes.reports.length > 0) {
       await tx.run('edit/upsert-casualty-reports', { reports: writes.reports });
     }
+    if (writes.candidates.length > 0) {
+      await tx.run('import/record-candidates', { candidates: writes.candidates, editor, now });
+    }
     return writes.related.length - related;
   });
 }

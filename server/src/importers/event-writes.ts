@@ -19,7 +19,7 @@ import { quoteProblem } from '../domain/evidence-rules.js';
 import { nameKey } from '../domain/names.js';
 import { type CitationSource, citationSource } from './citation-sources.js';
 import type { DatasetEvent } from './dataset-event.js';
-import type { NameResolver } from './resolve/name-resolver.js';
+import type { Candidate, NameResolver } from './resolve/name-resolver.js';
 import { RowRejected } from './row-fields.js';
 
 export interface GraphWrites {
@@ -30,6 +30,18 @@ export interface GraphWrites {
   reports: ReturnType<typeof casualtyReportWrite>[];
   /** The citation sources the batch cites, one entry per row citing it (merged when written). */
   sources: CitationSource[];
+  /** New entities close to existing ones, for a curator (cypher/import/record-candidates). */
+  candidates: CandidateWrite[];
+}
+
+/** One row of cypher/import/record-candidates. */
+export interface CandidateWrite {
+  id: string;
+  kind: string;
+  first: string;
+  second: string;
+  score: number;
+  reason: string;
 }
 
 export const emptyWrites = (): GraphWrites => ({
@@ -38,7 +50,29 @@ export const emptyWrites = (): GraphWrites => ({
   related: [],
   reports: [],
   sources: [],
+  candidates: [],
 });
+
+/** The row's coordinates (every dataset keeps them in `extra`), when it has both. */
+function coordinatesOf(event: DatasetEvent) {
+  const { latitude, longitude } = event.extra;
+  return typeof latitude === 'number' && typeof longitude === 'number'
+    ? { latitude, longitude }
+    : null;
+}
+
+/** A candidate between `created` and the entity it is close to, one id per unordered pair. */
+export function candidateWrite(kind: string, created: string, found: Candidate): CandidateWrite {
+  const [first, second] = [created, found.id].sort() as [string, string];
+  return {
+    id: `${first}|${second}`,
+    kind,
+    first,
+    second,
+    score: found.score,
+    reason: found.reason,
+  };
+}
 
 /**
  * RowRejected when a name or quote of the row breaks the rule every name and quote obeys
@@ -109,22 +143,33 @@ export function addEventWrites(
       evidence: evidence(event.locationQuote),
     });
   }
-  // The most specific place known: each level is looked up inside the one before, then the state.
+  // The most specific place known: each level is looked up inside the one before, then anywhere
+  // in the state; a place found elsewhere gains the row's parent (Karachi IN Sindh).
   let where = state?.id;
+  const coordinates = coordinatesOf(event);
+  const chain: string[] = [];
   for (const place of event.places) {
     if (!state || !where) break;
-    const found = resolver.place(place.placeType, place.name, [...new Set([where, state.id])]);
+    const at = { parent: where, state: state.id, chain };
+    const found = resolver.place(place.placeType, place.name, at, coordinates);
     if (!found) continue;
     if (found.created) {
-      entity({
+      const write = entityWrite({
         id: found.id,
         kind: 'Place',
         name: place.name,
         placeType: place.placeType,
         evidence: evidence(event.locationQuote),
       });
+      // A city keeps its first row's coordinates, so a same-named city far away stays apart.
+      const located = place.placeType === 'city' ? (coordinates ?? {}) : {};
+      into.entities.push({ ...write, properties: { ...write.properties, ...located } });
       relation({ type: 'IN', from: found.id, to: where }, event.locationQuote);
+      if (found.candidate) into.candidates.push(candidateWrite('Place', found.id, found.candidate));
+    } else if (found.attachTo) {
+      relation({ type: 'IN', from: found.id, to: found.attachTo }, event.locationQuote);
     }
+    chain.push(found.id);
     where = found.id;
   }
   if (where) {
@@ -138,6 +183,8 @@ export function addEventWrites(
     linked.add(found.id);
     if (found.created) {
       entity({ id: found.id, kind: actor.kind, name: actor.name, evidence: evidence(actor.quote) });
+      if (found.candidate)
+        into.candidates.push(candidateWrite(actor.kind, found.id, found.candidate));
     }
     const [from, to] = actor.type === 'TARGETED' ? [attack, found.id] : [found.id, attack];
     relation({ type: actor.type, from, to, status: actor.status }, actor.quote, true);

@@ -21,6 +21,7 @@ const sizes = (batch: GraphWrites) => ({
   entities: batch.entities.length,
   relations: batch.relations.length,
   reports: batch.reports.length,
+  candidates: batch.candidates.length,
 });
 
 /** Imports `options.file` into the graph and returns what it did. */
@@ -50,6 +51,7 @@ export async function runImport(db: Gateway, options: ImportOptions): Promise<Im
         }
         summary.relations += batch.relations.length - before.relations;
         summary.casualtyReports += batch.reports.length - before.reports;
+        summary.candidates += batch.candidates.length - before.candidates;
       },
       other: (at, id, reason) =>
         reason === null ? summary.skipped++ : rejects.add(at.row, at.line, id, reason),
@@ -67,6 +69,7 @@ export async function runImport(db: Gateway, options: ImportOptions): Promise<Im
   } finally {
     await rejects.close();
   }
+  summary.resolved = resolver.joined.size;
   summary.rejected = rejects.count;
   summary.rejectFile = rejects.count > 0 ? rejects.file : null;
   summary.seconds = (Date.now() - started) / 1000;

@@ -16,6 +16,10 @@ export interface ImportSummary {
   rejectFile: string | null;
   /** Entities met for the first time, by kind (attacks not counted). */
   created: Partial<Record<EntityKind, number>>;
+  /** Distinct entities the graph held before the import that its names resolved to. */
+  resolved: number;
+  /** New entities recorded as possible duplicates of existing ones (DuplicateCandidate). */
+  candidates: number;
   relations: number;
   casualtyReports: number;
   /** RELATED_TO links naming an attack that is not in the graph. */
@@ -33,6 +37,8 @@ export const emptySummary = (dataset: string, file: string): ImportSummary => ({
   rejected: 0,
   rejectFile: null,
   created: {},
+  resolved: 0,
+  candidates: 0,
   relations: 0,
   casualtyReports: 0,
   unmatchedRelated: 0,
@@ -55,6 +61,7 @@ export function formatSummary(s: ImportSummary): string {
     `  skipped          ${n(s.skipped)}${s.skipped ? ' (outside the importer’s scope)' : ''}`,
     `  rejected         ${n(s.rejected)}${s.rejectFile ? ` — see ${s.rejectFile}` : ''}`,
     `  new entities     ${created}`,
+    `  resolved         ${n(s.resolved)} existing entities met by name, ${n(s.candidates)} possible duplicate(s) to review`,
     `  links written    ${n(s.relations)}, casualty reports ${n(s.casualtyReports)}`,
     ...(s.unmatchedRelated
       ? [`  related links    ${n(s.unmatchedRelated)} name an attack that is not in the graph`]

@@ -49,6 +49,8 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   // One full-text index lookup, whatever the page (at most 100).
   search: () => 1,
   vocabulary: () => 1,
+  // A page by id, like attacks without totalCount.
+  duplicateCandidates: (a) => 1 + Math.ceil(int(a.first, MAX_PAGE) / 10),
   counts: () => 2,
   commonNeighbors: () => 2,
   // A page; totalCount is a pass over every attack that matches the filter (thousands).

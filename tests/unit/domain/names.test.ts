@@ -52,9 +52,15 @@ describe('variantKey', () => {
     expect(variantKey(a)).not.toBe(variantKey(b));
   });
 
-  it('gives short names and non-Latin names none, so "US" never meets "as"', () => {
-    for (const text of ['US', 'IS-K', 'ISK', 'Iran', 'داعش خراسان'])
-      expect(variantKey(text)).toBe(undefined);
+  it('gives short names none, so "US" never meets "as"', () => {
+    for (const text of ['US', 'IS-K', 'ISK', 'Iran']) expect(variantKey(text)).toBe(undefined);
+  });
+
+  it('transliterates other scripts with any-ascii first', () => {
+    expect(variantKey('Исламское государство')).toBe(variantKey('Islamskoe Gosudarstvo'));
+    // Arabic script writes no short vowels: its key is its consonants, met only by the same text.
+    expect(variantKey('داعش خراسان')).toBe('dshkhrsn');
+    expect(variantKey('داعش خراسان')).not.toBe(variantKey('Daesh Khorasan'));
   });
 });
 

@@ -9,20 +9,24 @@ const known = [
   {
     id: 'afghanistan',
     kind: 'State' as const,
-    searchKeys: 'afghanistan',
+    spellings: ['Afghanistan'],
     placeType: null,
     imported: false,
     parentIds: [],
     stateId: null,
+    latitude: null,
+    longitude: null,
   },
   {
     id: 'taliban',
     kind: 'Group' as const,
-    searchKeys: 'taliban',
+    spellings: ['Taliban'],
     placeType: null,
     imported: false,
     parentIds: [],
     stateId: null,
+    latitude: null,
+    longitude: null,
   },
 ];
 

@@ -33,9 +33,26 @@ describe('resolving dataset names to graph entities', () => {
       'ISIS-K',
       'TTP',
       'haqqani NETWORK',
+      'Islamic State of Iraq and the Levant (ISIL)',
+      'Tehrik-e-Taliban Pakistan',
+      'Islamic State Khurasan Province',
+      'Al-Qaeda',
+      'al-Qaida',
     ].map((name) => resolver.actor('Group', name));
     expect(ids).toEqual(
-      ['is-k', 'ttp', 'taliban', 'is-k', 'ttp', 'haqqani-network'].map((id) => ({
+      [
+        'is-k',
+        'ttp',
+        'taliban',
+        'is-k',
+        'ttp',
+        'haqqani-network',
+        'islamic-state',
+        'ttp',
+        'is-k',
+        'al-qaida',
+        'al-qaida',
+      ].map((id) => ({
         id,
         created: false,
       })),
@@ -78,27 +95,111 @@ describe('resolving dataset names to graph entities', () => {
     });
   });
 
-  it('finds places inside their parent, and curated places inside their state', async () => {
+  it('finds places inside their parent, and curated places anywhere in their state', async () => {
     const resolver = await fresh();
+    const inState = (parent: string, chain: string[] = []) => ({
+      parent,
+      state: 'afghanistan',
+      chain,
+    });
     // Nangarhar lies in eastern Afghanistan, which lies in Afghanistan: found through both.
-    expect(resolver.place('province', 'Nangarhar', ['afghanistan'])).toEqual({
+    expect(resolver.place('province', 'Nangarhar', inState('afghanistan'))).toEqual({
       id: 'nangarhar',
       created: false,
     });
-    const province = resolver.place('province', 'Kabul', ['afghanistan'])!;
+    const province = resolver.place('province', 'Kabul', inState('afghanistan'))!;
     expect(province).toEqual({ id: 'afghanistan-kabul', created: true });
-    expect(resolver.place('city', 'Kabul', [province.id, 'afghanistan'])).toEqual({
+    // The curated city lies directly in Afghanistan: it gains the dataset's province.
+    expect(resolver.place('city', 'Kabul', inState(province.id, [province.id]))).toEqual({
+      id: 'kabul',
+      created: false,
+      attachTo: 'afghanistan-kabul',
+    });
+    expect(resolver.place('city', 'Kabul', inState(province.id, [province.id]))).toEqual({
       id: 'kabul',
       created: false,
     });
+    // "Kunduz" the province is the curated "Kunduz province"; the city is the curated city.
+    expect(resolver.place('province', 'Kunduz', inState('afghanistan'))).toEqual({
+      id: 'kunduz-province',
+      created: false,
+    });
+    expect(
+      resolver.place('city', 'Kunduz', inState('kunduz-province', ['kunduz-province'])),
+    ).toEqual({ id: 'kunduz', created: false, attachTo: 'kunduz-province' });
+    // Transliteration variants meet: GTD's "Mazar-i-Sharif" is the seed's "Mazar-e Sharif".
+    const balkh = resolver.place('province', 'Balkh', inState('afghanistan'))!;
+    expect(resolver.place('city', 'Mazar-i-Sharif', inState(balkh.id, [balkh.id]))).toEqual({
+      id: 'mazar-e-sharif',
+      created: false,
+      attachTo: 'afghanistan-balkh',
+    });
     // Towns of one name in two provinces stay two places.
-    const a = resolver.place('city', 'Springfield', ['afghanistan-kabul', 'afghanistan'])!;
-    const b = resolver.place('city', 'Springfield', ['nangarhar', 'afghanistan'])!;
+    const a = resolver.place(
+      'city',
+      'Springfield',
+      inState('afghanistan-kabul', ['afghanistan-kabul']),
+    )!;
+    const b = resolver.place('city', 'Springfield', inState('nangarhar', ['nangarhar']))!;
     expect([a, b]).toEqual([
       { id: 'afghanistan-kabul-springfield', created: true },
       { id: 'nangarhar-springfield', created: true },
     ]);
-    expect(resolver.place('city', 'Unknown', ['nangarhar'])).toBeUndefined();
+    expect(resolver.place('city', 'Unknown', inState('nangarhar'))).toBeUndefined();
+  });
+
+  it('lets a curated place without a state be adopted once, by the first state that names it', async () => {
+    const resolver = await fresh();
+    const sindh = resolver.place('province', 'Sindh', {
+      parent: 'pakistan',
+      state: 'pakistan',
+      chain: [],
+    })!;
+    expect(sindh).toEqual({ id: 'pakistan-sindh', created: true });
+    const at = { parent: sindh.id, state: 'pakistan', chain: [sindh.id] };
+    expect(resolver.place('city', 'Karachi', at)).toEqual({
+      id: 'karachi',
+      created: false,
+      attachTo: 'pakistan-sindh',
+    });
+    // Now in Pakistan, it is no longer found from another state.
+    expect(
+      resolver.place('city', 'Karachi', { parent: 'india', state: 'india', chain: [] }),
+    ).toEqual({ id: 'india-karachi', created: true });
+  });
+
+  it('keeps same-named cities of one state apart when their coordinates are far apart', async () => {
+    const resolver = await fresh();
+    const us = { parent: 'united-states', state: 'united-states', chain: [] };
+    const cairoGa = { latitude: 30.877, longitude: -84.201 };
+    const cairoIl = { latitude: 37.005, longitude: -89.176 };
+    expect(resolver.place('city', 'Cairo', us, cairoGa)).toEqual({
+      id: 'united-states-cairo',
+      created: true,
+    });
+    expect(resolver.place('city', 'Cairo', us, { latitude: 30.9, longitude: -84.2 })).toEqual({
+      id: 'united-states-cairo',
+      created: false,
+    });
+    expect(
+      resolver.place('city', 'Cairo', { ...us, parent: 'illinois', chain: ['illinois'] }, cairoIl),
+    ).toEqual({
+      id: 'illinois-cairo',
+      created: true,
+    });
+  });
+
+  it('records a close but uncertain name as a candidate, never joins it', async () => {
+    const resolver = await fresh();
+    const found = resolver.actor('Group', 'Haqqani Networks');
+    expect(found).toEqual({
+      id: 'haqqani-networks',
+      created: true,
+      candidate: { id: 'haqqani-network', score: expect.any(Number), reason: 'similar name' },
+    });
+    expect(found?.candidate?.score).toBeGreaterThanOrEqual(0.8);
+    expect(found?.candidate?.score).toBeLessThan(1);
+    expect(resolver.actor('Group', 'Revolutionary Front')?.candidate).toBeUndefined();
   });
 
   it('resolves the same way from the graph a killed run left as it did in memory', async () => {

@@ -1,5 +1,5 @@
 /** `search(text, kinds, first)`: names and aliases, best match first; any text is safe. */
-import { buildSearchQuery, MAX_SEARCH_LENGTH } from '../../../domain/search-query.js';
+import { buildSearchQuery, MAX_SEARCH_LENGTH, searchParams } from '../../../domain/search-query.js';
 import { badInput } from '../../../errors/api-errors.js';
 import { intInRange } from '../../args.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
@@ -16,7 +16,7 @@ export const search: QueryResolvers['search'] = async (_parent, { text, kinds, f
   const query = buildSearchQuery(text);
   if (query === undefined) return [];
   const rows = await ctx.db.read<{ entity: EntityRow }>('entity/search', {
-    query,
+    ...searchParams(text, query),
     kinds: kinds ?? [],
     first: limit,
     candidates: limit * 5,
