@@ -7,7 +7,7 @@ import { CypherCatalog } from '../../server/src/db/cypher-catalog.js';
 import { type Params, toCypherValue } from '../../server/src/db/gateway.js';
 import type { RecordedQuery } from '../scale/record-queries.js';
 
-export interface OperatorRow {
+interface OperatorRow {
   /** Depth in the plan tree (0 = the root, which produces the result). */
   depth: number;
   operator: string;

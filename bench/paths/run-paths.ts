@@ -29,7 +29,7 @@ export interface PathsOptions {
   seed: number;
 }
 
-export interface Sample {
+interface Sample {
   pair: number;
   ms: number;
   /** The error code or message when the answer was an error (a timeout among them). */
