@@ -84,7 +84,8 @@ export async function startActorGraph(
       PORT: String(port),
       RATE_LIMIT_POINTS_PER_MINUTE: '0',
       CLIENT_MAX_IN_FLIGHT: '0',
-      DB_MAX_PER_CLIENT: '8',
+      // The whole database capacity (DB_MAX_CONCURRENCY, default 8) for the one client: no share.
+      DB_MAX_PER_CLIENT: process.env.DB_MAX_CONCURRENCY ?? '8',
       ACTORGRAPH_PERSISTED_ONLY: 'false',
       ...overrides,
     },
