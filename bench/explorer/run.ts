@@ -103,6 +103,8 @@ interface Row {
   dragged: FrameStats;
 }
 
+const MIN_MOVES = 20;
+
 async function measure(
   browser: Browser,
   url: string,
@@ -136,7 +138,10 @@ async function measure(
   await page.mouse.down();
   await page.evaluate(startFrames);
   const started = Date.now();
-  for (let t = 0; Date.now() - started < seconds * 1000; t += 0.05) {
+  // At least MIN_MOVES moves: on a big scene one move can take seconds, and Cytoscape needs a few
+  // moves after the press before it pans at all.
+  for (let t = 0, moves = 0; moves < MIN_MOVES || Date.now() - started < seconds * 1000; moves++) {
+    t += 0.05;
     await page.mouse.move(x0 + 150 + 120 * Math.cos(t), y0 + 150 + 90 * Math.sin(t));
   }
   const dragged = await page.evaluate(stopFrames);
