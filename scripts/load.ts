@@ -17,7 +17,11 @@ const COMMAND = {
     'The load test: the seed graph plus generated attacks in a throwaway Neo4j, the real server, and ' +
     'mixed reads at each number of connections; results in bench/results/load.{md,json}.',
   options: {
-    rows: { ...ROWS, default: '200000' },
+    rows: {
+      ...ROWS,
+      default: '200000',
+      description: `${ROWS.description} (0: the seed graph alone)`,
+    },
     seconds: seconds('60', 'each level'),
     connections: {
       type: 'string',
@@ -26,16 +30,23 @@ const COMMAND = {
       description: 'comma-separated connection counts',
     },
     'batch-size': BATCH_SIZE,
+    'no-raw': {
+      type: 'boolean',
+      default: false,
+      description: 'leave out the raw-driver arm (the same Cypher over the bare driver)',
+    },
   },
 } as const;
 
 runCommand(async () => {
   const { values, positive } = parseCommand(COMMAND);
   const options = {
-    rows: positive('rows', values.rows),
+    // 0: the seed graph alone.
+    rows: values.rows === '0' ? 0 : positive('rows', values.rows),
     seconds: positive('seconds', values.seconds),
     connections: values.connections.split(',').map((c) => positive('connections', c.trim())),
     batchSize: positive('batch-size', values['batch-size']),
+    raw: !values['no-raw'],
   };
   const cleanup = new Cleanup();
   cleanup.onSignals(log);

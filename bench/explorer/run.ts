@@ -1,10 +1,11 @@
 /**
- * Explorer benchmark (not a test): loads generated graphs of 1k and 5k nodes into the built explorer
+ * Explorer benchmark (not a test): loads generated graphs of 1k, 5k and 10k nodes into the built explorer
  * in headless Chromium, with Cytoscape's canvas and WebGL renderers, and reports the time to the
  * first finished layout and the frame rate while panning and zooming, as a markdown table in
  * bench/results/explorer.md.
  *
- *   npm run build:client && npx tsx bench/explorer/run.ts [--sizes 1000:2000,5000:10000] [--seconds 4] [--runs 3]
+ *   npm run build:client && npx tsx bench/explorer/run.ts [--sizes 1000:2000,5000:10000,10000:20000]
+ *     [--renderers canvas,webgl] [--seconds 4] [--runs 3]
  *
  * The page is the real explorer served from client/dist; the GraphQL endpoint is stubbed because
  * the graphs are injected through `window.__actorgraph.loadElements`.
@@ -36,7 +37,8 @@ const SHOTS = path.join(ROOT, 'test-artifacts', 'bench');
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000:2000,5000:10000' },
+    sizes: { type: 'string', default: '1000:2000,5000:10000,10000:20000' },
+    renderers: { type: 'string', default: 'canvas,webgl' },
     seconds: { type: 'string', default: '4' },
     runs: { type: 'string', default: '3' },
   },
@@ -101,6 +103,8 @@ interface Row {
   dragged: FrameStats;
 }
 
+const MIN_MOVES = 20;
+
 async function measure(
   browser: Browser,
   url: string,
@@ -134,7 +138,10 @@ async function measure(
   await page.mouse.down();
   await page.evaluate(startFrames);
   const started = Date.now();
-  for (let t = 0; Date.now() - started < seconds * 1000; t += 0.05) {
+  // At least MIN_MOVES moves: on a big scene one move can take seconds, and Cytoscape needs a few
+  // moves after the press before it pans at all.
+  for (let t = 0, moves = 0; moves < MIN_MOVES || Date.now() - started < seconds * 1000; moves++) {
+    t += 0.05;
     await page.mouse.move(x0 + 150 + 120 * Math.cos(t), y0 + 150 + 90 * Math.sin(t));
   }
   const dragged = await page.evaluate(stopFrames);
@@ -155,7 +162,7 @@ const rows: Row[] = [];
 const loadBefore = os.loadavg()[0]!;
 try {
   for (const [n, m] of sizes) {
-    for (const renderer of ['canvas', 'webgl']) {
+    for (const renderer of values.renderers.split(',')) {
       const samples: Row[] = [];
       for (let i = 0; i < runs; i += 1)
         samples.push(await measure(browser, server.url, renderer, n, m));

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GTD } from '../../server/src/importers/datasets/gtd.js';
-import { type BenchGraph, startBenchGraph } from '../scale/bench-graph.js';
+import { type BenchGraph, graphSize, startBenchGraph } from '../scale/bench-graph.js';
 import { measureImporter } from '../scale/import-rate.js';
 import { writeSynthetic } from '../synthetic/write-synthetic.js';
 import type { Cleanup } from './cleanup.js';
@@ -20,7 +20,10 @@ export interface GeneratedGraph {
   sample: GraphSample;
 }
 
-/** Generates `rows` GTD rows and imports them with `npm run import`'s pipeline. */
+/**
+ * Generates `rows` GTD rows and imports them with `npm run import`'s pipeline; with 0 rows the
+ * graph is the seed graph alone.
+ */
 export async function startGeneratedGraph(
   name: string,
   options: { rows: number; batchSize: number },
@@ -30,10 +33,17 @@ export async function startGeneratedGraph(
   const dir = mkdtempSync(path.join(os.tmpdir(), `actorgraph-${name}-`));
   cleanup.add(() => rmSync(dir, { recursive: true, force: true }));
   const file = path.join(dir, `gtd-${options.rows}.csv`);
-  log(`generating ${options.rows.toLocaleString('en')} GTD rows`);
-  await writeSynthetic(GTD, options.rows, 1, file);
+  if (options.rows > 0) {
+    log(`generating ${options.rows.toLocaleString('en')} GTD rows`);
+    await writeSynthetic(GTD, options.rows, 1, file);
+  }
   log('starting a throwaway Neo4j with the seed graph');
   const graph = await cleanup.start(startBenchGraph(), (g) => g.stop());
+  if (options.rows === 0) {
+    const size = await graphSize(graph);
+    const imported = { seconds: 0, rowsPerSecond: 0, rejected: 0, ...size };
+    return { dir, graph, imported, sample: await sampleGraph(graph) };
+  }
   log('importing');
   const imported = await measureImporter(graph, file, options.rows, options.batchSize);
   return { dir, graph, imported, sample: await sampleGraph(graph) };

@@ -2,6 +2,7 @@
 import type { Machine } from '../scale/machine.js';
 import type { LevelFigures } from './mixed-run.js';
 import type { RssTrace } from './process-memory.js';
+import type { RawLevel } from './raw-run.js';
 import type { AloneRun } from './server-checks.js';
 import { type RequestKind, WEIGHTS } from './workload.js';
 
@@ -26,6 +27,8 @@ export interface LoadResults {
   clientTimeoutSeconds: number;
   queryTimeoutMs: number;
   levels: LevelResult[];
+  /** The raw-driver arm at the same levels (empty when it was not run). */
+  raw?: RawLevel[];
   /** RSS after the last level and an idle pause with no requests and no forced GC. */
   idle: { seconds: number; rss: number };
   goal: { connections: number; met: boolean };
@@ -57,6 +60,33 @@ function kindRows(r: LoadResults): string[] {
       return `| ${l.connections} | ${kind} | ${n(k.responses)} | ${k.p50} / ${k.p99} / ${k.max} | ${errors.join(', ') || 0} | ${k.timeouts} |`;
     }),
   );
+}
+
+/** API against the raw driver running the same Cypher at the same concurrency. */
+function rawLines(r: LoadResults): string[] {
+  const rows = (r.raw ?? []).flatMap((raw) => {
+    const api = r.levels.find((l) => l.connections === raw.connections);
+    if (!api) return [];
+    const ratio = raw.requestsPerSecond > 0 ? api.requestsPerSecond / raw.requestsPerSecond : 0;
+    return [
+      `| ${raw.connections} | ${api.requestsPerSecond} | ${api.latency.p50} / ${api.latency.p99} | ${api.errors} | ` +
+        `${raw.requestsPerSecond} | ${raw.latency.p50} / ${raw.latency.p99} | ${raw.errors} | ${ratio.toFixed(2)} (${ratio >= 0.9 ? 'yes' : '**no**'}) |`,
+    ];
+  });
+  if (rows.length === 0) return [];
+  return [
+    '## API against the raw driver (the same Cypher, the same concurrency)',
+    '',
+    'The raw arm replays, over the bare driver from the benchmark process, the named queries the API ran for each',
+    'workload request, with as many concurrent workers as the level has connections, for half the level’s time just',
+    'before it and half just after (so drift in a shared machine’s load favours neither); each worker rotates through',
+    "the list from its own offset. Goal: the API's requests/s at least 0.9× the raw driver's.",
+    '',
+    '| connections | API req/s | API p50 / p99 ms | API errors | raw req/s | raw p50 / p99 ms | raw errors | API ÷ raw (≥ 0.9) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...rows,
+    '',
+  ];
 }
 
 function aloneLines(r: LoadResults): string[] {
@@ -107,7 +137,7 @@ export function loadMarkdown(r: LoadResults): string {
   return [
     '# Load test: mixed reads at rising concurrency',
     '',
-    `Run ${r.date} with \`npm run load\`; the whole run took **${r.minutes} minutes**. Graph: seed plus ${n(r.rows)} generated GTD attacks`,
+    `Run ${r.date} with \`npm run load\`; the whole run took **${r.minutes} minutes**. Graph: ${r.rows ? `seed plus ${n(r.rows)} generated GTD attacks` : 'the seed graph alone'}`,
     `(${n(r.graph.nodes)} nodes, ${n(r.graph.relationships)} relationships). Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB,`,
     `load average ${m.loadAverage} at the start (shared machine); ${m.os}; Node ${m.node}; Neo4j ${m.neo4j} (heap 2g, page cache 1g).`,
     `The API server, Neo4j and autocannon share the machine. Mix: ${mix.join(', ')}; each connection`,
@@ -131,6 +161,7 @@ export function loadMarkdown(r: LoadResults): string {
     '|---:|---|---:|---:|---|---:|',
     ...kindRows(r),
     '',
+    ...rawLines(r),
     ...aloneLines(r),
     '',
     ...(log.length > 0 ? ["## The server's log during the levels", '', ...log, ''] : []),

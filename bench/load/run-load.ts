@@ -11,6 +11,7 @@ import type { Cleanup } from './cleanup.js';
 import { startGeneratedGraph } from './generated-graph.js';
 import { CLIENT_TIMEOUT_SECONDS, runLevel } from './mixed-run.js';
 import { rssMiB, sampleRss } from './process-memory.js';
+import { RawArm, type RawLevel, recordWorkload } from './raw-run.js';
 import type { LevelResult, LoadResults } from './report.js';
 import { distinctLogLines, runAlone } from './server-checks.js';
 import { buildWorkload, WEIGHTS, type WorkloadRequest, workloadCounts } from './workload.js';
@@ -21,6 +22,8 @@ export interface LoadOptions {
   seconds: number;
   connections: number[];
   batchSize: number;
+  /** Also run the raw-driver arm (the same Cypher at the same concurrency) after each level. */
+  raw: boolean;
 }
 
 /** The level that must see no errors and no timeouts. */
@@ -56,6 +59,12 @@ async function runMeasuredLevel(
   return level;
 }
 
+async function runRawSlice(arm: RawArm, connections: number, seconds: number): Promise<void> {
+  await sleep(SETTLE_SECONDS * 1000);
+  log(`raw driver: ${connections} concurrent workers for ${seconds} s`);
+  await arm.run(connections, seconds);
+}
+
 export async function runLoad(options: LoadOptions, cleanup: Cleanup): Promise<LoadResults> {
   const started = Date.now();
   const machine = describeMachine();
@@ -68,10 +77,31 @@ export async function runLoad(options: LoadOptions, cleanup: Cleanup): Promise<L
   const alone = await runAlone(server.url, workload);
   if (alone.failed.length > 0) log(`${alone.failed.length} request(s) failed even alone`);
 
+  const queryTimeoutMs = loadConfig({ ...process.env, NEO4J_URI: '' }).queryTimeoutMs;
+  const { driver, connection } = graph;
+  const raw: RawLevel[] = [];
+  const arm = options.raw
+    ? new RawArm(
+        driver,
+        connection.database,
+        await recordWorkload(driver, connection.database, workload),
+        queryTimeoutMs,
+      )
+    : undefined;
   const levels: LevelResult[] = [];
   try {
     for (const connections of options.connections) {
+      // The raw arm brackets the API level, half before and half after it.
+      const half = options.seconds / 2;
+      if (arm) await runRawSlice(arm, connections, half);
       levels.push(await runMeasuredLevel(server, workload, connections, options.seconds));
+      if (!arm) continue;
+      await runRawSlice(arm, connections, half);
+      const level = arm.level(connections);
+      log(
+        `raw: ${level.requestsPerSecond} req/s, p99 ${level.latency.p99} ms, ${level.errors} errors`,
+      );
+      raw.push(level);
     }
   } catch (error) {
     log(`the API server's output, last part:\n${server.output().slice(-4000)}`);
@@ -93,8 +123,9 @@ export async function runLoad(options: LoadOptions, cleanup: Cleanup): Promise<L
     weights: { ...WEIGHTS },
     alone,
     clientTimeoutSeconds: CLIENT_TIMEOUT_SECONDS,
-    queryTimeoutMs: loadConfig({ ...process.env, NEO4J_URI: '' }).queryTimeoutMs,
+    queryTimeoutMs,
     levels,
+    raw,
     idle: { seconds: idleSeconds, rss: idleRss },
     goal: {
       connections: GOAL_CONNECTIONS,

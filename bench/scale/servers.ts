@@ -22,7 +22,10 @@ function startChild(
   ready: RegExp,
   url: (match: RegExpExecArray) => string,
 ): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // BENCH_CPU_PROF_DIR: where the server writes a V8 CPU profile when it exits (where its CPU goes).
+  const profile = process.env.BENCH_CPU_PROF_DIR;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', script], {
     cwd: ROOT_DIR,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,7 +84,8 @@ export async function startActorGraph(
       PORT: String(port),
       RATE_LIMIT_POINTS_PER_MINUTE: '0',
       CLIENT_MAX_IN_FLIGHT: '0',
-      DB_MAX_PER_CLIENT: '8',
+      // The whole database capacity (DB_MAX_CONCURRENCY, default 8) for the one client: no share.
+      DB_MAX_PER_CLIENT: process.env.DB_MAX_CONCURRENCY ?? '8',
       ACTORGRAPH_PERSISTED_ONLY: 'false',
       ...overrides,
     },

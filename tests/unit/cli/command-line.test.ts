@@ -17,6 +17,7 @@ const COMMANDS: [name: string, script: string, before: string[]][] = [
   ['gen', 'scripts/gen.ts', ['gtd']],
   ['bench', 'scripts/bench.ts', []],
   ['bench:fairness', 'scripts/fairness.ts', []],
+  ['bench:paths', 'scripts/bench-paths.ts', []],
   ['load', 'scripts/load.ts', []],
   ['codegen', 'scripts/codegen.ts', []],
   ['persisted', 'scripts/persisted-operations.ts', []],
