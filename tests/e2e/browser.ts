@@ -50,6 +50,7 @@ interface HooksLike {
         window: { from: string; to: string } | null;
         hiddenKinds: string[];
         hiddenStatuses: string[];
+        includeUndated: boolean;
       };
     };
     layoutDone: Promise<void>;
