@@ -5,6 +5,13 @@ MERGE (n:Entity {id: e.id})
 ON CREATE SET n.createdBy = $editor, n.createdAt = $now
 SET n:$(e.kind)
 SET n += e.properties, n.updatedBy = $editor, n.updatedAt = $now
+// An attack's links are in force from its date: keep them right when the date is written.
+WITH n, e
+CALL (n) {
+  WITH n WHERE n:Attack
+  MATCH (n)-[r]-()
+  // @include edit/_link-time
+}
 WITH n AS target, e.evidenceSources AS incomingSources, e.evidenceQuotes AS incomingQuotes,
   e.evidenceOffsets AS incomingOffsets
 // @include edit/_merge-evidence

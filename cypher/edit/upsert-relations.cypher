@@ -5,6 +5,7 @@ MATCH (a:Entity {id: rel.from}), (b:Entity {id: rel.to})
 MERGE (a)-[r:$(rel.type) {id: rel.id}]->(b)
 ON CREATE SET r.createdBy = $editor, r.createdAt = $now
 SET r += rel.properties, r.updatedBy = $editor, r.updatedAt = $now
+// @include edit/_link-time
 WITH r AS target, rel.evidenceSources AS incomingSources, rel.evidenceQuotes AS incomingQuotes,
   rel.evidenceOffsets AS incomingOffsets
 // @include edit/_merge-evidence

@@ -51,6 +51,7 @@ interface HooksLike {
         hiddenKinds: string[];
         hiddenTypes: string[];
         hiddenStatuses: string[];
+        includeUndated: boolean;
       };
     };
     layoutDone: Promise<void>;

@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import { CypherCatalog } from './cypher-catalog.js';
 import { createDriver, describeConnectError } from './driver.js';
-import { Gateway } from './gateway.js';
+import { BULK_TIMEOUT_MS, Gateway } from './gateway.js';
 import { applySchema } from './constraints.js';
 import { UserError } from '../errors/user-error.js';
 
@@ -35,8 +35,8 @@ export async function openDatabase(
     throw new ConnectError(describeConnectError(error, connection.uri));
   }
   await applySchema(driver, connection.database);
-  return {
-    driver,
-    db: new Gateway(driver, CypherCatalog.load(), connection.database, config.queryTimeoutMs),
-  };
+  const db = new Gateway(driver, CypherCatalog.load(), connection.database, config.queryTimeoutMs);
+  // Links stored before the time rule's properties existed get them (docs/data-model.md, "Time").
+  await db.withTimeout(BULK_TIMEOUT_MS).write('edit/refresh-link-times');
+  return { driver, db };
 }

@@ -3,9 +3,11 @@
  * timeline (docs/data-model.md, "Time"), checked on the seed graph. Expectations come from the
  * seed files through the rule as written in tests/support/graphql/seed-graph.ts (validDuring).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../../support/app.js';
 import { expectBadInput } from '../../support/graphql/expect-error.js';
+import { TestEntities, UPSERT } from '../../support/graphql/test-entities.js';
 import {
   attacks,
   dateSpan,
@@ -173,5 +175,60 @@ describe('time windows on the seed graph', () => {
     });
     expectBadInput(result, ['filter', 'between']);
     expect(result.errors?.[0]?.message).toContain('filter.asOf');
+  });
+});
+
+describe('stored link times', () => {
+  let test: TestEntities;
+  beforeAll(() => {
+    test = new TestEntities(app);
+  });
+  afterAll(() => test.cleanUp());
+
+  const hop = async (from: string, to: string, asOf: string, includeUndated = false) =>
+    (await ask<{ shortestPath: unknown }>(HOP, { from, to, asOf, includeUndated })).shortestPath;
+  const attackInput = (id: string, date: string) => ({
+    id,
+    kind: 'Attack',
+    name: `Test attack ${id}`,
+    date,
+    evidence: [{ source: 'src-insider-2022-04', quote: `attack ${id}` }],
+  });
+
+  it("follow an attack's date when it is written", async () => {
+    const group = (await test.group('perpetrator')).id;
+    const attack = test.id('attack');
+    await test.edit(UPSERT, { input: attackInput(attack, '2030') });
+    await test.relation('PERPETRATED', group, attack);
+    expect(await hop(group, attack, '2029')).toBeNull();
+    expect(await hop(group, attack, '2030-06')).toEqual({ length: 1 });
+
+    await test.edit(UPSERT, { input: attackInput(attack, '2028-03') });
+    expect(await hop(group, attack, '2028-02')).toBeNull();
+    expect(await hop(group, attack, '2029')).toEqual({ length: 1 });
+  });
+
+  it('are stored at start-up on links written before they existed', async () => {
+    const group = (await test.group('older')).id;
+    const attack = test.id('older-attack');
+    await test.edit(UPSERT, { input: attackInput(attack, '2031') });
+    const link = await test.relation('PERPETRATED', group, attack);
+    const c = inject('neo4j');
+    const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
+    try {
+      // As an older version stored it: no inForceFrom, no dated.
+      await driver.executeQuery(
+        'MATCH ()-[r {id: $id}]->() REMOVE r.inForceFrom, r.dated',
+        { id: link.id },
+        { database: c.database },
+      );
+      expect(await hop(group, attack, '2031', true)).toBeNull();
+      const restarted = await startTestApp();
+      await restarted.close();
+      expect(await hop(group, attack, '2030')).toBeNull();
+      expect(await hop(group, attack, '2031')).toEqual({ length: 1 });
+    } finally {
+      await driver.close();
+    }
   });
 });
