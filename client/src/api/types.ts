@@ -66,7 +66,12 @@ export interface SubgraphFields {
 export interface PathFields {
   length: number;
   nodes: NodeFields[];
+  /** The strongest link of each hop. */
   relations: RelationFields[];
+  /** Each hop's parallel links, strongest first. */
+  hops: { relations: RelationFields[] }[];
+  /** 0–1: the weakest hop's score (docs/api.md). */
+  strength: number;
 }
 
 /** One source's casualty figures for an attack. */
