@@ -6,7 +6,7 @@ import type { PathOrder, TraceOptions } from '../api/paths.js';
 import { h } from './dom.js';
 
 /** Threshold the "avoid hubs" box starts with: a country or a big group has more links. */
-export const DEFAULT_HUB_DEGREE = 30;
+const DEFAULT_HUB_DEGREE = 30;
 
 const numberInput = (testId: string, label: string, value: number, min: number, max: number) =>
   h('input', {
