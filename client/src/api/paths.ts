@@ -114,9 +114,12 @@ export const PATHS = operation<
       relations {
         ...RelationFields
       }
+      allRelations {
+        ...RelationFields
+      }
       hops {
         relations {
-          ...RelationFields
+          id
         }
       }
     }

@@ -45,7 +45,10 @@ function toTracePath(path: PathFields): TracePath {
   path.relations.forEach((relation, i) => {
     const from = path.nodes[i];
     const to = path.nodes[i + 1];
-    const relations = path.hops[i]?.relations ?? [relation];
+    const byId = new Map(path.allRelations.map((r) => [r.id, r]));
+    const relations = (path.hops[i]?.relations ?? [relation])
+      .map((r) => byId.get(r.id))
+      .filter((r): r is RelationFields => r !== undefined);
     if (from && to)
       hops.push({ from, to, relation, relations, forward: relation.from.id === from.id });
   });

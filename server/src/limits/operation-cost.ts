@@ -61,8 +61,10 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   // Enumerates chains of up to maxHops. The search looks for 20 whatever `first` is (Neo4j takes
   // no parameter there), so fewer than 5 saves little.
   paths: (a) => 2 * int(a.maxHops, MAX_HOPS) * Math.max(5, int(a.first, MAX_PATHS)),
-  // The paths above (strongest first) plus one query for the direct parts and common neighbours.
-  connection: (a) => 4 + 2 * int(a.maxHops, MAX_HOPS) * Math.max(5, int(a.first, MAX_PATHS)),
+  // Two queries (direct parts, common neighbours), and the paths above only when asked for.
+  connection: (a, selects) =>
+    4 +
+    (selects('paths') ? 2 * int(a.maxHops, MAX_HOPS) * Math.max(5, int(a.first, MAX_PATHS)) : 0),
 };
 
 /** One write transaction each; a merge moves every link of the merged entity. */

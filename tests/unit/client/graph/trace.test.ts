@@ -12,7 +12,8 @@ const path = (
   length: relations.length,
   nodes,
   relations,
-  hops: relations.map((r) => ({ relations: [r] })),
+  hops: relations.map((r) => ({ relations: [{ id: r.id }] })),
+  allRelations: relations,
   strength,
 });
 const direct: PathFields = path(
@@ -81,8 +82,14 @@ describe('buildTrace', () => {
   });
 
   it('puts every parallel link of a hop on the canvas', () => {
-    const hop = { relations: [direct.relations[0]!, rel('ttp', 'BACKED', 'taliban')] };
-    const trace = buildTrace(ends, { ...direct, hops: [hop, direct.hops[1]!] }, []);
+    const backed = rel('ttp', 'BACKED', 'taliban');
+    const hop = { relations: [{ id: direct.relations[0]!.id }, { id: backed.id }] };
+    const withParallel = {
+      ...direct,
+      hops: [hop, direct.hops[1]!],
+      allRelations: [...direct.allRelations, backed],
+    };
+    const trace = buildTrace(ends, withParallel, []);
     expect(trace.paths[0]!.edgeIds).toContain('ttp~BACKED~taliban');
     expect(traceSubgraph(trace).relations).toHaveLength(3);
   });

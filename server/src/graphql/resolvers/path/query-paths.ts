@@ -67,6 +67,7 @@ export const pathFieldResolvers: Resolvers = {
     length: (path) => path.hops.length,
     nodes: (path, _args, ctx) => loadEntities(ctx.loaders, path.nodeIds),
     relations: (path) => path.hops.map((hop) => hop.relations[0]!),
+    allRelations: (path) => path.hops.flatMap((hop) => hop.relations),
   },
   PathHop: {
     from: (hop, _args, ctx) => loadReferenced(ctx.loaders, hop.from),
