@@ -47,7 +47,13 @@ function hopList(path: TracePath, open: (id: string) => void): HTMLElement {
     ...path.hops.map((hop) =>
       h(
         'li',
-        { className: 'hop', 'data-testid': 'trace-hop', 'data-relation-id': hop.relation.id },
+        {
+          className: 'hop',
+          'data-testid': 'trace-hop',
+          'data-relation-id': hop.relation.id,
+          // Every parallel link of the hop, all highlighted on the canvas.
+          'data-relation-ids': hop.relations.map((r) => r.id).join(' '),
+        },
         h(
           'div',
           { className: 'hop-line' },
