@@ -86,8 +86,14 @@ describe('the explorer', () => {
     const hopCount = await hops.count();
     expect(hopCount).toBeGreaterThan(0);
     expect(state.nodes).toEqual(expect.arrayContaining(['ttp', 'is-k']));
-    // The highlighted path: its links, plus its nodes (one more than links).
-    expect(state.tracePath.length).toBe(2 * hopCount + 1);
+    // The highlighted path: every link of each hop (parallel links too), plus its nodes (one more
+    // than hops).
+    const links = (
+      await hops.evaluateAll((els) => els.map((e) => e.getAttribute('data-relation-ids')!))
+    ).flatMap((ids) => ids.split(' '));
+    expect(links.length).toBeGreaterThanOrEqual(hopCount);
+    expect(state.tracePath.length).toBe(hopCount + 1 + links.length);
+    for (const id of links) expect(state.tracePath).toContain(id);
     for (let i = 0; i < hopCount; i += 1) {
       const hop = hops.nth(i);
       expect(await hop.locator('blockquote').count()).toBeGreaterThan(0);

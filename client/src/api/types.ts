@@ -66,7 +66,14 @@ export interface SubgraphFields {
 export interface PathFields {
   length: number;
   nodes: NodeFields[];
+  /** The strongest link of each hop. */
   relations: RelationFields[];
+  /** Each hop's parallel links (ids, strongest first); their fields are in `allRelations`. */
+  hops: { relations: { id: string }[] }[];
+  /** Every link of every hop (the document depth limit keeps them out of `hops`). */
+  allRelations: RelationFields[];
+  /** 0–1: the weakest hop's score (docs/api.md). */
+  strength: number;
 }
 
 /** One source's casualty figures for an attack. */

@@ -6,6 +6,7 @@
  */
 import type { Core } from 'cytoscape';
 import { isOutage } from '../api/errors.js';
+import { DEFAULT_TRACE_OPTIONS, type TraceOptions } from '../api/paths.js';
 import {
   composeView,
   traceKey,
@@ -57,6 +58,8 @@ export class Explorer {
   #version = 0;
   #chosenPath = 0;
   #loading = false;
+  /** Hops, alternatives, order and hub threshold of traces (the trace panel sets them). */
+  traceOptions: TraceOptions = DEFAULT_TRACE_OPTIONS;
   /** Relationship types of the vocabulary, for turning hidden types into the API's allow-list. */
   knownTypes: string[] = [];
   /** Settles when the latest layout run has finished (tests and the benchmark wait on it). */
@@ -116,6 +119,14 @@ export class Explorer {
     this.#render(false);
   }
 
+  /** Sets the trace options and traces the current pair again under them. */
+  setTraceOptions(options: TraceOptions): Promise<void> {
+    this.traceOptions = options;
+    const trace = this.state.trace;
+    if (trace) this.#sources.delete(traceKey(trace.from, trace.to));
+    return this.apply(this.state, { history: 'none' });
+  }
+
   /** Lays the whole view out again with the current layout. */
   relayout(): void {
     this.layoutDone = runLayout(this.cy, this.state, false);
@@ -123,7 +134,9 @@ export class Explorer {
 
   async #fetch(keys: SourceKey[]): Promise<void> {
     const filter = pathFilterOf(this.state.filters, this.knownTypes);
-    const results = await Promise.allSettled(keys.map((key) => loadSource(key, filter)));
+    const results = await Promise.allSettled(
+      keys.map((key) => loadSource(key, filter, this.traceOptions)),
+    );
     results.forEach((result, i) => {
       const key = keys[i]!;
       if (result.status === 'rejected') {

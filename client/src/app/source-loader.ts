@@ -6,7 +6,7 @@
 import { fetchEntity } from '../api/entity.js';
 import { ApiError } from '../api/errors.js';
 import { fetchNeighborhood } from '../api/neighborhood.js';
-import { fetchPaths, type PathFilter } from '../api/paths.js';
+import { fetchPaths, type PathFilter, type TraceOptions } from '../api/paths.js';
 import type { SourceGraph, SourceKey } from '../graph/compose.js';
 import { buildTrace, traceSubgraph, type Trace } from '../graph/trace.js';
 
@@ -20,7 +20,11 @@ export interface LoadedSource {
 
 const EMPTY: SourceGraph = { nodes: [], relations: [] };
 
-async function load(key: SourceKey, pathFilter: PathFilter): Promise<LoadedSource> {
+async function load(
+  key: SourceKey,
+  pathFilter: PathFilter,
+  options: TraceOptions,
+): Promise<LoadedSource> {
   if (key.startsWith('nb:')) {
     const id = key.slice(3);
     const sub = await fetchNeighborhood(id);
@@ -35,19 +39,31 @@ async function load(key: SourceKey, pathFilter: PathFilter): Promise<LoadedSourc
       : { graph: EMPTY, notice: `No entity with id “${id}”.` };
   }
   const [from = '', to = ''] = key.slice(6).split('>');
-  const result = await fetchPaths(from, to, pathFilter);
-  const trace = buildTrace(from, to, result.shortestPath, result.paths);
+  const result = await fetchPaths(from, to, pathFilter, options);
+  const trace: Trace = {
+    ...buildTrace(
+      { from, to, order: options.orderBy, maxHops: options.maxHops },
+      result.shortestPath,
+      result.paths,
+      options.first,
+    ),
+    connection: result.connection,
+  };
   const notice =
     trace.paths.length === 0
-      ? `No chain of links between “${from}” and “${to}” within 6 hops (with the current filters).`
+      ? `No chain of links between “${from}” and “${to}” within ${options.maxHops} hops (with the current filters).`
       : undefined;
   return { graph: traceSubgraph(trace), trace, ...(notice ? { notice } : {}) };
 }
 
 /** Loads `key`; API rejections of the question become an empty source with a notice. */
-export async function loadSource(key: SourceKey, pathFilter: PathFilter): Promise<LoadedSource> {
+export async function loadSource(
+  key: SourceKey,
+  pathFilter: PathFilter,
+  options: TraceOptions,
+): Promise<LoadedSource> {
   try {
-    return await load(key, pathFilter);
+    return await load(key, pathFilter, options);
   } catch (error) {
     if (
       error instanceof ApiError &&

@@ -59,6 +59,7 @@ export function startExplorer(): void {
     clear: actions.clearTrace,
     choose: (i) => ex.choosePath(i),
     open: nodeActions.open,
+    setOptions: (options) => void ex.setTraceOptions(options),
   });
 
   // After choosing, focus moves to the canvas so Enter, arrows and the other node keys work at once.

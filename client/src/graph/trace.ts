@@ -2,6 +2,7 @@
  * A trace between two entities: the shortest path and its alternatives as element ids to
  * highlight, and each path as hops that read in the direction of travel, with their evidence.
  */
+import type { ConnectionFields, PathOrder } from '../api/paths.js';
 import type { NodeFields, PathFields, RelationFields } from '../api/types.js';
 import type { SourceGraph } from './compose.js';
 
@@ -9,7 +10,10 @@ import type { SourceGraph } from './compose.js';
 interface Hop {
   from: NodeFields;
   to: NodeFields;
+  /** The strongest link of the hop. */
   relation: RelationFields;
+  /** Every link between the two nodes that passes the filters, strongest first. */
+  relations: RelationFields[];
   /** False when the link points against the direction of travel (to ← from). */
   forward: boolean;
 }
@@ -17,16 +21,23 @@ interface Hop {
 /** A path ready to show. */
 export interface TracePath {
   length: number;
+  /** 0–1, the weakest hop's score (Path.strength). */
+  strength: number;
   nodeIds: string[];
   edgeIds: string[];
   hops: Hop[];
 }
 
-/** The result of a trace: paths shortest first; `paths[0]` is the shortest when any exists. */
+/** The result of a trace: paths in `order`; with SHORTEST, `paths[0]` is the shortest. */
 export interface Trace {
   from: string;
   to: string;
+  order: PathOrder;
+  /** The hop bound the search used (for "none within N hops"). */
+  maxHops: number;
   paths: TracePath[];
+  /** What the two ends share; absent when not fetched. */
+  connection?: ConnectionFields;
 }
 
 function toTracePath(path: PathFields): TracePath {
@@ -34,39 +45,48 @@ function toTracePath(path: PathFields): TracePath {
   path.relations.forEach((relation, i) => {
     const from = path.nodes[i];
     const to = path.nodes[i + 1];
-    if (from && to) hops.push({ from, to, relation, forward: relation.from.id === from.id });
+    const byId = new Map(path.allRelations.map((r) => [r.id, r]));
+    const relations = (path.hops[i]?.relations ?? [relation])
+      .map((r) => byId.get(r.id))
+      .filter((r): r is RelationFields => r !== undefined);
+    if (from && to)
+      hops.push({ from, to, relation, relations, forward: relation.from.id === from.id });
   });
   return {
     length: path.length,
+    strength: path.strength,
     nodeIds: path.nodes.map((n) => n.id),
-    edgeIds: path.relations.map((r) => r.id),
+    edgeIds: hops.flatMap((hop) => hop.relations.map((r) => r.id)),
     hops,
   };
 }
 
-const signature = (p: TracePath) => p.edgeIds.join('|');
+// A path is its node sequence: parallel links are one hop's relations, not another path.
+const signature = (p: TracePath) => p.nodeIds.join('|');
 
 /**
- * Merges `shortestPath` and `paths` into one list: the shortest first, the alternatives after it,
- * each path once, at most `limit` in all.
+ * Merges `shortestPath` and `paths` into one list, each node sequence once, at most `limit`: with
+ * SHORTEST the shortest first and the alternatives after it by length; with STRONGEST the API's
+ * order (strongest first), the shortest path added only when the list has room for it.
  */
 export function buildTrace(
-  from: string,
-  to: string,
+  ends: { from: string; to: string; order?: PathOrder; maxHops?: number },
   shortest: PathFields | null,
   alternatives: PathFields[],
   limit = 6,
-): Trace {
+): Omit<Trace, 'connection'> {
+  const { from, to, order = 'SHORTEST', maxHops = 6 } = ends;
+  const listed = order === 'SHORTEST' ? [shortest, ...alternatives] : [...alternatives, shortest];
   const paths: TracePath[] = [];
   const seen = new Set<string>();
-  for (const p of [...(shortest ? [shortest] : []), ...alternatives].map(toTracePath)) {
+  for (const p of listed.filter((p): p is PathFields => p !== null).map(toTracePath)) {
     if (seen.has(signature(p))) continue;
     seen.add(signature(p));
     paths.push(p);
   }
   const [first, ...rest] = paths;
-  rest.sort((a, b) => a.length - b.length);
-  return { from, to, paths: (first ? [first, ...rest] : []).slice(0, limit) };
+  if (order === 'SHORTEST') rest.sort((a, b) => a.length - b.length);
+  return { from, to, order, maxHops, paths: (first ? [first, ...rest] : []).slice(0, limit) };
 }
 
 /** The nodes and links of every path, as a source for the canvas. */
@@ -77,7 +97,7 @@ export function traceSubgraph(trace: Trace): SourceGraph {
     for (const hop of path.hops) {
       nodes.set(hop.from.id, hop.from);
       nodes.set(hop.to.id, hop.to);
-      relations.set(hop.relation.id, hop.relation);
+      for (const relation of hop.relations) relations.set(relation.id, relation);
     }
   }
   return { nodes: [...nodes.values()], relations: [...relations.values()] };

@@ -2,13 +2,16 @@
  * Trace: pick two entities, see the shortest chain of links and the alternatives, and read each hop
  * with its quotes and sources. The highlighted path on the canvas follows the path chosen here.
  */
+import { DEFAULT_TRACE_OPTIONS, type TraceOptions } from '../api/paths.js';
 import type { NodeFields } from '../api/types.js';
 import { typeLabel } from '../graph/elements.js';
 import type { Trace, TracePath } from '../graph/trace.js';
 import { entityLink, evidenceList, kindBadge, period, statusBadge } from './badges.js';
+import { connectionView } from './connection-view.js';
 import { h, replaceChildren } from './dom.js';
 import { entityCombobox } from './entity-combobox.js';
 import { countWords } from '../graph/plural.js';
+import { createTraceOptions } from './trace-options.js';
 
 type End = { id: string; name: string };
 
@@ -19,14 +22,23 @@ export interface TraceActions {
   clear(): void;
   choose(index: number): void;
   open(id: string): void;
+  /** New hop count, number of paths, order or hub threshold: trace again. */
+  setOptions(options: TraceOptions): void;
 }
 
-function pathSummary(path: TracePath, index: number): string {
+function pathSummary(trace: Trace, path: TracePath, index: number): string {
   const via = path.hops.slice(0, -1).map((hop) => hop.to.name);
   const hops = countWords(path.length, 'hop');
-  // Two paths can pass the same nodes over different links, so the link types are part of the name.
-  const links = path.hops.map((hop) => typeLabel(hop.relation.type)).join(', ');
-  return `${index === 0 ? 'Shortest' : `Alternative ${index}`} · ${hops}${via.length ? ` via ${via.join(', ')}` : ' (direct link)'} — ${links}`;
+  // A hop with parallel links names its strongest and says how many more there are.
+  const links = path.hops
+    .map(
+      (hop) =>
+        typeLabel(hop.relation.type) +
+        (hop.relations.length > 1 ? ` +${hop.relations.length - 1}` : ''),
+    )
+    .join(', ');
+  const first = trace.order === 'STRONGEST' ? 'Strongest' : 'Shortest';
+  return `${index === 0 ? first : `Alternative ${index}`} · ${hops}${via.length ? ` via ${via.join(', ')}` : ' (direct link)'} · strength ${path.strength.toFixed(2)} — ${links}`;
 }
 
 function hopList(path: TracePath, open: (id: string) => void): HTMLElement {
@@ -36,7 +48,13 @@ function hopList(path: TracePath, open: (id: string) => void): HTMLElement {
     ...path.hops.map((hop) =>
       h(
         'li',
-        { className: 'hop', 'data-testid': 'trace-hop', 'data-relation-id': hop.relation.id },
+        {
+          className: 'hop',
+          'data-testid': 'trace-hop',
+          'data-relation-id': hop.relation.id,
+          // Every parallel link of the hop, all highlighted on the canvas.
+          'data-relation-ids': hop.relations.map((r) => r.id).join(' '),
+        },
         h(
           'div',
           { className: 'hop-line' },
@@ -59,6 +77,12 @@ function hopList(path: TracePath, open: (id: string) => void): HTMLElement {
           statusBadge(hop.relation.status),
           period(hop.relation.since, hop.relation.until),
           countWords(hop.relation.independentSources, 'independent source'),
+          hop.relations.length > 1
+            ? ` · also ${hop.relations
+                .slice(1)
+                .map((r) => typeLabel(r.type))
+                .join(', ')}`
+            : null,
         ),
         evidenceList(hop.relation.evidence, 3),
       ),
@@ -156,6 +180,7 @@ export function createTracePanel(root: HTMLElement, actions: TraceActions) {
       to.row,
       h('div', { className: 'trace-row' }, runButton, swap, clear),
     ),
+    createTraceOptions(DEFAULT_TRACE_OPTIONS, actions.setOptions),
     results,
   );
   showEnds();
@@ -185,14 +210,21 @@ export function createTracePanel(root: HTMLElement, actions: TraceActions) {
                 'Pick two entities to see how they connect, hop by hop, with the evidence for each link.',
               ),
         );
+      const known = [ends.from, ends.to].filter((e): e is End => e !== null);
+      const nameOf = (id: string) =>
+        nodes.get(id)?.name ?? known.find((e) => e.id === id)?.name ?? id;
+      const shared = trace.connection
+        ? connectionView(trace.connection, nameOf, actions.open)
+        : null;
       if (trace.paths.length === 0)
         return replaceChildren(
           results,
           h(
             'p',
             { 'data-testid': 'trace-none' },
-            'No chain of links within 6 hops with the current filters.',
+            `No chain of links within ${trace.maxHops} ${trace.maxHops === 1 ? 'hop' : 'hops'} with the current filters.`,
           ),
+          shared,
         );
       const chosenPath = trace.paths[chosen] ?? trace.paths[0]!;
       replaceChildren(
@@ -212,12 +244,13 @@ export function createTracePanel(root: HTMLElement, actions: TraceActions) {
                   'data-testid': 'trace-path-option',
                   onclick: () => actions.choose(i),
                 },
-                pathSummary(path, i),
+                pathSummary(trace, path, i),
               ),
             ),
           ),
         ),
         hopList(chosenPath, actions.open),
+        shared,
       );
     },
   };

@@ -7,7 +7,7 @@
  */
 import type { Status } from './vocabulary.js';
 
-export const STATUS_WEIGHT: Record<Status, number> = {
+const STATUS_WEIGHT: Record<Status, number> = {
   confirmed: 1,
   claimed: 0.9,
   reported: 0.8,

@@ -70,11 +70,13 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
     Math.ceil(int(a.first, MAX_NODES) / 50) * (1 + 4 * (int(a.depth, MAX_DEPTH) - 1)),
   // A bidirectional search: the work grows with the hops allowed.
   shortestPath: (a) => 2 * int(a.maxHops, MAX_HOPS),
-  // Enumerates chains of up to maxHops. The search looks for 10 whatever `first` is (Neo4j takes
+  // Enumerates chains of up to maxHops. The search looks for 20 whatever `first` is (Neo4j takes
   // no parameter there), so fewer than 5 saves little.
   paths: (a) => 2 * int(a.maxHops, MAX_HOPS) * Math.max(5, int(a.first, MAX_PATHS)),
-  // The paths above (strongest first) plus one query for the direct parts and common neighbours.
-  connection: (a) => 4 + 2 * int(a.maxHops, MAX_HOPS) * Math.max(5, int(a.first, MAX_PATHS)),
+  // Two queries (direct parts, common neighbours), and the paths above only when asked for.
+  connection: (a, selects) =>
+    4 +
+    (selects('paths') ? 2 * int(a.maxHops, MAX_HOPS) * Math.max(5, int(a.first, MAX_PATHS)) : 0),
   investigation: () => 1,
   // A keyset page and a count of the saved investigations.
   investigations: (a) => 2 + Math.ceil(int(a.first, 100) / 10),

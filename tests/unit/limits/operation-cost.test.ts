@@ -149,7 +149,7 @@ describe('operationCost', () => {
       [PATHS, { from: 'ttp', to: 'is-k', first: 5 }],
     ] as const;
     const costs = explorer.map(([op, variables]) => cost(op.document, variables));
-    expect(costs).toEqual([1, 3, 11, 52]);
+    expect(costs).toEqual([1, 3, 11, 56]); // Paths: 12 + 40 + connection without paths 4
     const budget = loadConfig({}).http.rateLimitPointsPerMinute;
     expect(budget).toBeGreaterThanOrEqual(50 * Math.max(...costs));
   });

@@ -325,6 +325,8 @@ export type Path = {
   relations: Array<Relation>;
   /** The hops in order, each with every link between its two nodes that passes the filters. */
   hops: Array<PathHop>;
+  /** Every link of every hop, in hop order (hops' relations flattened; one level shallower). */
+  allRelations: Array<Relation>;
   /**
    * How well the chain is supported, 0–1: the score of its weakest hop, where a hop scores as its
    * best link: status weight × (1 − 0.5^independentSources). Status weights: confirmed 1, claimed 0.9,
@@ -1278,6 +1280,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
+  allRelations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 

@@ -140,16 +140,23 @@ describe('pathFilterOf', () => {
     expect(f).toEqual({
       relationTypes: ['RIVAL_OF', 'CLAIMED'],
       excludeStatuses: ['alleged'],
+      viaKinds: null,
       asOf: null,
       between: { from: '2020-01', to: '2021-12' },
       includeUndated: false,
     });
   });
 
+  it('turns hidden kinds into the kinds a trace may pass through', () => {
+    const f = pathFilterOf({ ...emptyFilters(), hiddenKinds: ['State', 'Attack'] }, []);
+    expect(f.viaKinds).toEqual(['Group', 'Person', 'Place', 'Organization', 'Community', 'Source']);
+  });
+
   it('sends no restrictions without filters', () => {
     expect(pathFilterOf(emptyFilters(), ['IN'])).toEqual({
       relationTypes: null,
       excludeStatuses: null,
+      viaKinds: null,
       asOf: null,
       between: null,
       includeUndated: false,

@@ -13,7 +13,7 @@ import type { PathCandidateRow } from '../../records.js';
 import { hubControl, type HubControlArgs } from './hub-control.js';
 import { rankPaths } from './rank-paths.js';
 
-/** Hard caps; the Cypher has one search per bound on hops (`{1,1}` … `{1,6}`). */
+/** Hard caps; there is one search per bound on hops (cypher/path/k-shortest-within-1 … -6). */
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 10;
 
@@ -51,7 +51,11 @@ export async function findPaths(
 ) {
   const params = await pathParams(args, ctx, 4);
   const first = intInRange('first', args.first, 5, 1, MAX_PATHS);
-  const rows = await ctx.db.read<PathCandidateRow>('path/k-shortest-between', params);
+  // One query per bound on hops (see the files); maxHops is a checked integer from 1 to 6.
+  const rows = await ctx.db.read<PathCandidateRow>(
+    `path/k-shortest-within-${params.maxHops}`,
+    params,
+  );
   const ranked = await rankPaths(rows, args.orderBy ?? 'SHORTEST', ctx.loaders);
   return ranked.slice(0, first);
 }
@@ -63,6 +67,7 @@ export const pathFieldResolvers: Resolvers = {
     length: (path) => path.hops.length,
     nodes: (path, _args, ctx) => loadEntities(ctx.loaders, path.nodeIds),
     relations: (path) => path.hops.map((hop) => hop.relations[0]!),
+    allRelations: (path) => path.hops.flatMap((hop) => hop.relations),
   },
   PathHop: {
     from: (hop, _args, ctx) => loadReferenced(ctx.loaders, hop.from),
