@@ -155,7 +155,20 @@ export function createAttacksView(root: HTMLElement, hooks: AttacksViewHooks) {
       render(index);
     } catch (error) {
       if (isAbort(error)) return;
-      summary.textContent = `The attacks could not be loaded: ${(error as Error).message}`;
+      replaceChildren(
+        summary,
+        `The attacks could not be loaded: ${(error as Error).message} `,
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'btn small',
+            'data-testid': 'attacks-retry',
+            onclick: () => void load(index, after),
+          },
+          'Retry',
+        ),
+      );
       replaceChildren(body);
     } finally {
       root.removeAttribute('aria-busy');
