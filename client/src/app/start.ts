@@ -106,6 +106,7 @@ export function startExplorer(): void {
   );
 
   mountBanner(byId('banner'), async () => {
+    attacks.reload();
     await Promise.all([ex.retry(), loadVocabulary()]);
     details.reload();
   });

@@ -216,6 +216,10 @@ export function createAttacksView(root: HTMLElement, hooks: AttacksViewHooks) {
   }
 
   return {
+    /** Loads the current page again (after an outage), when one was asked for. */
+    reload() {
+      if (requested) void load(cursors.length - 1);
+    },
     /** Loads the first page when the view is first shown. */
     show() {
       if (!requested) void load(0);
