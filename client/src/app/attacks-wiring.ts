@@ -5,7 +5,10 @@ import { createViewSwitch } from '../panels/view-switch.js';
 import type { Actions } from './actions.js';
 import { download } from './exports.js';
 
-/** Wires the view; the returned `showBar` is the chart's bar click (filter the table, show it). */
+/**
+ * Wires the view; the returned `showBar` is the chart's bar click (filter the table, show it) and
+ * `reload` the banner's retry.
+ */
 export function mountAttacksView(actions: Actions, canvas: HTMLElement) {
   const root = byId('attacks-view');
   const view = createAttacksView(root, {
@@ -21,6 +24,7 @@ export function mountAttacksView(actions: Actions, canvas: HTMLElement) {
     if (which === 'attacks') view.show();
   });
   return {
+    reload: () => view.reload(),
     showBar(period: string, group: { id: string; name: string } | null) {
       void view.filterTo(period, group);
       switcher.set('attacks');

@@ -112,6 +112,7 @@ export function startExplorer(): void {
   mountSidebarDrawer(byId('sidebar'), byId('toolbar'));
 
   mountBanner(byId('banner'), async () => {
+    attacks.reload();
     await Promise.all([ex.retry(), loadVocabulary()]);
     details.reload();
   });

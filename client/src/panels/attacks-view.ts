@@ -155,7 +155,20 @@ export function createAttacksView(root: HTMLElement, hooks: AttacksViewHooks) {
       render(index);
     } catch (error) {
       if (isAbort(error)) return;
-      summary.textContent = `The attacks could not be loaded: ${(error as Error).message}`;
+      replaceChildren(
+        summary,
+        `The attacks could not be loaded: ${(error as Error).message} `,
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'btn small',
+            'data-testid': 'attacks-retry',
+            onclick: () => void load(index, after),
+          },
+          'Retry',
+        ),
+      );
       replaceChildren(body);
     } finally {
       root.removeAttribute('aria-busy');
@@ -203,6 +216,10 @@ export function createAttacksView(root: HTMLElement, hooks: AttacksViewHooks) {
   }
 
   return {
+    /** Loads the current page again (after an outage), when one was asked for. */
+    reload() {
+      if (requested) void load(cursors.length - 1);
+    },
     /** Loads the first page when the view is first shown. */
     show() {
       if (!requested) void load(0);
