@@ -135,6 +135,10 @@ async function expectRestored(
   expect(await page.getByTestId('element-note').inputValue()).toBe(
     'Moved here, see the 2021 reporting.',
   );
+  // Also in the details panel, above the entity's details.
+  expect(await page.getByTestId('details-note').textContent()).toBe(
+    'Note: Moved here, see the 2021 reporting.',
+  );
   await select(page, link);
   expect(await page.getByTestId('element-note').inputValue()).toBe('Link: "quoted", with, commas.');
 }
