@@ -118,6 +118,77 @@ describe('exports from the toolbar', () => {
     }
   });
 
+  it('GEXF, evidence CSV and SVG: the view’s links with every quote, its source and date', async () => {
+    const page = await session.open(VIEW);
+    const expected = expectedView();
+    await graphState(page);
+    const gexf = await exportFile(page, 'export-gexf');
+    expect(gexf.name).toMatch(/^actorgraph-.*\.gexf$/);
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const titles = new Map(
+        [...doc.querySelectorAll('attributes[class="edge"] attribute')].map((a) => [
+          a.getAttribute('id'),
+          a.getAttribute('title'),
+        ]),
+      );
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        nodes: doc.querySelectorAll('node').length,
+        positioned: doc.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'position').length,
+        edges: [...doc.querySelectorAll('edge')].map((e) => ({
+          id: e.id,
+          ...Object.fromEntries(
+            [...e.querySelectorAll('attvalue')].map((v) => [
+              titles.get(v.getAttribute('for')),
+              v.getAttribute('value'),
+            ]),
+          ),
+        })) as Record<string, string>[],
+      };
+    }, gexf.bytes.toString('utf8'));
+    expect(parsed.errors).toBe(0);
+    expect(parsed.nodes).toBe(expected.nodes.length);
+    expect(parsed.positioned).toBe(expected.nodes.length);
+    expect(parsed.edges.map((e) => e.id).sort()).toEqual(idsOf(expected.edges));
+    for (const seed of expected.edges) {
+      const edge = parsed.edges.find((e) => e.id === seed.id)!;
+      const ids = edge.source_ids!.split('\n');
+      expect(evidencePairs(ids, edge.quotes!.split('\n'))).toEqual(
+        evidencePairs(
+          seed.evidence.map((e) => e.source),
+          seed.evidence.map((e) => e.quote),
+        ),
+      );
+      expect(edge.source_titles!.split('\n')).toEqual(ids.map((id) => entities.get(id)!.name));
+      expect((edge.source_dates ?? '').split('\n').length).toBeLessThanOrEqual(ids.length);
+    }
+
+    const csv = await exportFile(page, 'export-csv-evidence');
+    const rows = parse(csv.bytes, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(expected.edges.reduce((n, r) => n + r.evidence.length, 0));
+    for (const row of rows) {
+      const seed = expected.edges.find((r) => r.id === row.link_id)!;
+      expect(seed.evidence.map((e) => `${e.source} | ${e.quote}`)).toContain(
+        `${row.source_id} | ${row.quote}`,
+      );
+      expect(row.source_title).toBe(entities.get(row.source_id!)!.name);
+      expect(row.source_date).toBe(entities.get(row.source_id!)!.date ?? '');
+    }
+
+    const svg = await exportFile(page, 'export-svg');
+    expect(svg.name).toMatch(/^actorgraph-.*\.svg$/);
+    const drawn = await page.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        groups: [...doc.querySelectorAll('g[id]')].map((g) => g.id).sort(),
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(drawn.errors).toBe(0);
+    expect(drawn.groups).toEqual([...expected.nodes, ...idsOf(expected.edges)].sort());
+  });
+
   it('Cytoscape JSON: only the elements in view, with their evidence', async () => {
     const page = await session.open(VIEW);
     const expected = expectedView();

@@ -12,13 +12,20 @@ import { positions, useExplorer } from './session.js';
 const session = useExplorer();
 const TOKEN = editorHeaders.authorization.replace(/^Bearer /, '');
 
-/** Selects the node or link `id` as a click would, through the explorer. */
+/** The explorer's `apply`, which the shared hook type in browser.ts leaves out. */
+type Apply = (changes: Record<string, unknown>) => Promise<void>;
+
+/** Changes the view as a user action would, through the explorer (e.g. selecting a link). */
+async function applyView(page: Page, changes: Record<string, unknown>): Promise<void> {
+  await page.evaluate((c) => {
+    const ex = window.__actorgraph!.explorer as unknown as { state: object; apply: Apply };
+    return ex.apply({ ...ex.state, ...c });
+  }, changes);
+}
+
+/** Selects the node or link `id`, and waits for the note field to be ready for it. */
 async function select(page: Page, id: string): Promise<void> {
-  await page.evaluate((elementId) => {
-    const ex = window.__actorgraph!.explorer;
-    return ex.apply({ ...ex.state, selected: elementId });
-  }, id);
-  await page.getByTestId('element-note').waitFor({ state: 'visible' });
+  await applyView(page, { selected: id });
   await page.waitForFunction(
     () => !(document.querySelector('[data-testid=element-note]') as HTMLTextAreaElement).disabled,
   );
@@ -44,16 +51,25 @@ describe('saved investigations', () => {
     const before = await graphState(page);
     const moved = before.nodes.find((id) => id !== 'is-k')!;
     // Drag one node 90 px right and 60 px down, as an analyst tidying the picture would.
-    const from = await nodePoint(page, moved);
+    const from = { ...(await nodePoint(page, moved)), model: (await positions(page))[moved]! };
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(from.x + 45, from.y + 30, { steps: 5 });
     await page.mouse.move(from.x + 90, from.y + 60, { steps: 5 });
     await page.mouse.up();
+    // Pin a third node where it stands.
+    const pinned = before.nodes.find((id) => id !== 'is-k' && id !== moved)!;
+    const at = (await positions(page))[pinned]!;
+    await applyView(page, { pinned: [{ id: pinned, x: Math.round(at.x), y: Math.round(at.y) }] });
     const link = before.edges.find((id) => id.includes('~'))!;
     await writeNote(page, moved, 'Moved here, see the 2021 reporting.');
     await writeNote(page, link, 'Link: "quoted", with, commas.');
     const saved = await positions(page);
+    // The drag moved the node (90 px on screen), so a fresh layout alone would not put it back.
+    const zoom = await page.evaluate(() => window.__actorgraph!.cy.zoom());
+    expect(
+      Math.hypot(saved[moved]!.x - from.model.x, saved[moved]!.y - from.model.y),
+    ).toBeGreaterThan(60 / zoom);
 
     await page.getByTestId('investigation-name').fill('E2E: IS-K neighbourhood');
     await page.getByTestId('investigation-notes').fill('Overall notes\non two lines.');
@@ -75,13 +91,18 @@ describe('saved investigations', () => {
     await fresh.locator(`[data-testid=investigation-open][data-id="${id}"]`).click();
     await opened(fresh);
     await expectRestored(fresh, saved, before.nodes, moved, link);
+    expect(await pinsOf(fresh)).toEqual([pinned]);
 
     // And from the shareable link.
     const linked = await session.open(`?investigation=${id}`);
     await opened(linked);
     await expectRestored(linked, saved, before.nodes, moved, link);
+    expect(await pinsOf(linked)).toEqual([pinned]);
   });
 });
+
+const pinsOf = (page: Page) =>
+  page.evaluate(() => window.__actorgraph!.explorer.state.pinned.map((p) => p.id));
 
 async function expectRestored(
   page: Page,
@@ -113,6 +134,10 @@ async function expectRestored(
   await select(page, moved);
   expect(await page.getByTestId('element-note').inputValue()).toBe(
     'Moved here, see the 2021 reporting.',
+  );
+  // Also in the details panel, above the entity's details.
+  expect(await page.getByTestId('details-note').textContent()).toBe(
+    'Note: Moved here, see the 2021 reporting.',
   );
   await select(page, link);
   expect(await page.getByTestId('element-note').inputValue()).toBe('Link: "quoted", with, commas.');

@@ -13,6 +13,7 @@ import {
 } from '../api/investigations.js';
 import { fromSavedView, toSavedView } from '../graph/saved-view.js';
 import type { Pin } from '../graph/view-state.js';
+import { h, replaceChildren } from '../panels/dom.js';
 import { createInvestigationPanel } from '../panels/investigation-panel.js';
 import type { Explorer } from './explorer.js';
 
@@ -32,8 +33,11 @@ const notSaved = (error: unknown) =>
     ? `Not saved: ${error.message}`
     : `Not saved (${(error as Error).message}).`;
 
-/** Mounts the panel into `root` and wires it to the explorer; `start` runs once at start-up. */
-export function wireInvestigations(ex: Explorer, root: HTMLElement) {
+/**
+ * Mounts the panel into `root` and wires it to the explorer; `noteBox` (in the details panel) shows
+ * the note on the selection. `start` runs once at start-up.
+ */
+export function wireInvestigations(ex: Explorer, root: HTMLElement, noteBox: HTMLElement) {
   const cy = ex.cy;
   const panel = createInvestigationPanel(root, {
     save: (name, text, token, asNew) => void save(name, text, token, asNew),
@@ -51,6 +55,9 @@ export function wireInvestigations(ex: Explorer, root: HTMLElement) {
   function showSelection(): void {
     const id = ex.state.selected;
     const element = id ? cy.getElementById(id) : null;
+    const note = id ? notes.get(id) : undefined;
+    noteBox.hidden = note === undefined;
+    replaceChildren(noteBox, note === undefined ? null : h('strong', {}, 'Note: '), note);
     panel.setSelection(
       id && element?.nonempty()
         ? { label: (element.data('name') as string | undefined) ?? id, note: notes.get(id) ?? '' }
@@ -119,6 +126,7 @@ export function wireInvestigations(ex: Explorer, root: HTMLElement) {
     if (text.trim()) notes.set(id, text);
     else notes.delete(id);
     markNotes();
+    showSelection();
   }
 
   return {

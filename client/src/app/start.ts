@@ -4,7 +4,7 @@ import { isEmptyView } from '../graph/view-state.js';
 import { mountBanner } from '../panels/banner.js';
 import { createContextMenu } from '../panels/context-menu.js';
 import { createDetailsPanel } from '../panels/details-panel.js';
-import { byId } from '../panels/dom.js';
+import { byId, h } from '../panels/dom.js';
 import { mountEmptyState } from '../panels/empty-state.js';
 import { createFiltersPanel } from '../panels/filters-panel.js';
 import { createInspector } from '../panels/inspector.js';
@@ -49,7 +49,15 @@ export function startExplorer(): void {
     setTraceEnd: (which, end) => trace?.setEnd(which, end),
   });
   const nodeActions = nodeActionsOf(ex, actions);
-  const details = createDetailsPanel(inspector.details, nodeActions);
+  // The analyst's note on the selection (saved investigations) shows above the details.
+  const noteBox = h('aside', {
+    className: 'element-note',
+    'data-testid': 'details-note',
+    hidden: true,
+  });
+  const detailsBody = h('div');
+  inspector.details.append(noteBox, detailsBody);
+  const details = createDetailsPanel(detailsBody, nodeActions);
   trace = createTracePanel(inspector.trace, {
     selected: () => {
       const node = cy.nodes(':selected').first();
@@ -143,7 +151,7 @@ export function startExplorer(): void {
   }
   void loadVocabulary();
   installTestHooks(cy, ex, renderer);
-  const investigations = wireInvestigations(ex, byId('investigations'));
+  const investigations = wireInvestigations(ex, byId('investigations'), noteBox);
   const initial = readUrl();
   // A `?investigation=<id>` link opens the saved view instead.
   if (investigations.start(location.search)) return;

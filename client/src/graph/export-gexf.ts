@@ -8,6 +8,14 @@ import type { EdgeData, NodeData } from './elements.js';
 import { EVIDENCE_COLUMNS, evidenceFields } from './export-csv.js';
 import { xmlEscape } from './export-graphml.js';
 
+/**
+ * Escapes an attribute value. XML parsers turn a raw line break in an attribute into a space
+ * (attribute-value normalisation), which would merge the one-quote-per-line evidence: breaks and
+ * tabs are written as character references.
+ */
+const attribute = (text: string) =>
+  xmlEscape(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+
 const NODE_ATTRIBUTES = ['kind', 'aliases', 'degree', 'date'] as const;
 const EDGE_ATTRIBUTES = ['type', 'status', 'since', 'until', 'sources', ...EVIDENCE_COLUMNS];
 const TYPES: Record<string, string> = { degree: 'integer', sources: 'integer' };
@@ -28,7 +36,7 @@ function values(names: readonly string[], record: Record<string, unknown>): stri
     if (raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && !raw.length))
       return [];
     const text = Array.isArray(raw) ? raw.join('; ') : String(raw);
-    return [`          <attvalue for="${i}" value="${xmlEscape(text)}"/>`];
+    return [`          <attvalue for="${i}" value="${attribute(text)}"/>`];
   });
   return lines.length ? ['        <attvalues>', ...lines, '        </attvalues>'] : [];
 }
@@ -51,7 +59,7 @@ export function toGexf(
   for (const node of nodes) {
     const at = positions.get(node.id);
     lines.push(
-      `      <node id="${xmlEscape(node.id)}" label="${xmlEscape(node.name)}">`,
+      `      <node id="${xmlEscape(node.id)}" label="${attribute(node.name)}">`,
       ...values(NODE_ATTRIBUTES, { ...node }),
       // GEXF's y axis points up, the screen's down.
       ...(at ? [`        <viz:position x="${at.x}" y="${-at.y}" z="0"/>`] : []),

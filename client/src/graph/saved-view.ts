@@ -4,10 +4,10 @@
  * a URL: a saved view goes through the URL codec, so it gets the same checks and defaults.
  */
 import { decodeViewState, encodeViewState } from './url-state.js';
-import type { Pin, ViewState } from './view-state.js';
+import { emptyViewState, type Pin, type ViewState } from './view-state.js';
 
 /** A note on an entity or relation id. */
-export interface Note {
+interface Note {
   target: string;
   text: string;
 }
@@ -48,7 +48,13 @@ export function fromSavedView(stored: Record<string, unknown>): {
   positions: Pin[];
   notes: Map<string, string>;
 } {
-  const saved = stored as unknown as SavedView;
+  // Missing parts read as empty (the server checks the shape, but an old save may lack a filter).
+  const base = emptyViewState();
+  const saved = {
+    ...base,
+    ...stored,
+    filters: { ...base.filters, ...(stored.filters as object | undefined) },
+  } as unknown as SavedView;
   const state = decodeViewState(encodeViewState(saved));
   // The URL keeps pins to whole model units; the saved view has them to a tenth.
   state.pinned = state.pinned.map((p) => saved.pinned.find((s) => s.id === p.id) ?? p);

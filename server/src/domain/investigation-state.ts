@@ -10,11 +10,11 @@ import { unsafeTextProblem } from './safe-text.js';
 import { idSlug } from './source-text.js';
 
 /** Largest stored view, as UTF-8 JSON: thousands of nodes with positions and notes fit. */
-export const MAX_STATE_BYTES = 128 * 1024;
+const MAX_STATE_BYTES = 128 * 1024;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_NOTES_LENGTH = 20_000;
 /** Longest note on one node or link. */
-export const MAX_NOTE_LENGTH = 5_000;
+const MAX_NOTE_LENGTH = 5_000;
 const MAX_IDS = 5_000;
 
 const entityId = z.string().refine(isEntityId, 'is not an entity id (such as "is-k")');
@@ -39,7 +39,7 @@ const prose = (max: number) =>
 /** A note an analyst wrote on one node or link. */
 const noteSchema = z.strictObject({ target: elementId, text: prose(MAX_NOTE_LENGTH).min(1) });
 
-export const investigationStateSchema = z.strictObject({
+const investigationStateSchema = z.strictObject({
   expanded: ids,
   kept: ids,
   hidden: ids,
@@ -62,8 +62,6 @@ export const investigationStateSchema = z.strictObject({
   layout: z.string().max(40),
   notes: z.array(noteSchema).max(MAX_IDS),
 });
-
-export type InvestigationState = z.infer<typeof investigationStateSchema>;
 
 /** A problem with a saved view: what is wrong and where in it (a path below `state`). */
 export interface StateProblem {

@@ -207,12 +207,15 @@ export interface AddSourceResultRow {
   duplicates: SourceMatchRow[];
 }
 
-/** cypher/investigation/_projection.cypher: `state` is the stored JSON text of the view. */
+/**
+ * cypher/investigation/_projection.cypher: `state` is the stored JSON text of the view; a page of
+ * the list (investigation/page.cypher) leaves it out.
+ */
 export interface InvestigationRow {
   id: string;
   name: string;
   notes: string;
-  state: string;
+  state?: string;
   version: number;
   createdAt: string;
   createdBy: string;

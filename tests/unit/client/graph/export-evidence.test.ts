@@ -35,7 +35,12 @@ const edges = [
   ).data,
 ];
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+// htmlEntities: character references such as &#10; are read back, as any XML parser does.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  htmlEntities: true,
+});
 const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 describe('GraphML with evidence', () => {
@@ -59,6 +64,8 @@ describe('GEXF with evidence', () => {
   it('is well-formed XML with declared attributes, positions and the quotes', () => {
     const xml = toGexf(nodes, edges, new Map([['is-k', { x: 10, y: 20 }]]));
     expect(XMLValidator.validate(xml)).toBe(true);
+    // A raw line break in an attribute would be read back as a space (XML normalises attributes).
+    expect(xml).not.toMatch(/value="[^"]*\n/);
     const doc = parser.parse(xml) as {
       gexf: {
         graph: {
