@@ -44,7 +44,7 @@ describe('undated attacks and links in a time window', () => {
     for (const id of undatedEdges) expect(windowed.edges).not.toContain(id);
     expect(windowed.edges).toEqual(all.edges.filter((id) => !undatedEdges.includes(id)));
 
-    await page.getByText('Include undated').click();
+    await page.locator('label[for=include-undated]').click();
     await page.waitForFunction(() => window.__actorgraph!.explorer.state.filters.includeUndated);
     expect(page.url()).toContain('undated=1');
     const included = await graphState(page);
