@@ -4,14 +4,28 @@
  * open) and never before the date of an attack at either end; a link with neither and no dated
  * attack end, or an attack without a date, is undated. Entities other than attacks are timeless.
  */
-import type { FilterEdge, FilterNode } from './filters.js';
+import type { EntityKind } from '../api/types.js';
 import { monthIndex, relationInterval, type MonthInterval } from './time-window.js';
 
 /** The months a node or link holds over, 'undated', or 'timeless' (not subject to time). */
 export type TimeOf = MonthInterval | 'undated' | 'timeless';
 
+/** What the rule reads of a node: an attack's date. */
+interface TimedNode {
+  kind: EntityKind;
+  date?: string | null;
+}
+
+/** What the rule reads of a link: its ends and own dates. */
+interface TimedEdge {
+  source: string;
+  target: string;
+  since: string | null;
+  until: string | null;
+}
+
 /** When a node holds: an attack from its date on; other kinds always. */
-export function nodeTime(node: Pick<FilterNode, 'kind' | 'date'>): TimeOf {
+export function nodeTime(node: TimedNode): TimeOf {
   if (node.kind !== 'Attack') return 'timeless';
   const start = monthIndex(node.date, 'start');
   return start === null ? 'undated' : { start, end: null };
@@ -19,8 +33,8 @@ export function nodeTime(node: Pick<FilterNode, 'kind' | 'date'>): TimeOf {
 
 /** When a link holds, given the nodes at its ends (missing ones count as timeless). */
 export function edgeTime(
-  edge: Pick<FilterEdge, 'source' | 'target' | 'since' | 'until'>,
-  nodes: ReadonlyMap<string, Pick<FilterNode, 'kind' | 'date'>>,
+  edge: TimedEdge,
+  nodes: ReadonlyMap<string, TimedNode>,
 ): MonthInterval | 'undated' {
   const own = relationInterval(edge.since, edge.until);
   const starts: number[] = [];

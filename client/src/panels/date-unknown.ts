@@ -7,7 +7,7 @@ import { edgeTime, nodeTime } from '../graph/time-rule.js';
 import { h } from './dom.js';
 
 /** The mark itself. */
-export function dateUnknownMark(what: 'attack' | 'link'): HTMLElement {
+function dateUnknownMark(what: 'attack' | 'link'): HTMLElement {
   return h(
     'span',
     {
