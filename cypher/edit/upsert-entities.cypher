@@ -9,7 +9,8 @@ SET n += e.properties, n.updatedBy = $editor, n.updatedAt = $now
 WITH n, e
 CALL (n) {
   WITH n WHERE n:Attack
-  MATCH (n)-[r]-()
+  // Only the links under the time rule (casualty reports and text links carry no validity).
+  MATCH (n)-[r]-() WHERE r.validFrom IS NOT NULL
   // @include edit/_link-time
 }
 WITH n AS target, e.evidenceSources AS incomingSources, e.evidenceQuotes AS incomingQuotes,
