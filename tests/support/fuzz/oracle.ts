@@ -31,8 +31,14 @@ const KNOWN_CODES = new Set([
   'TOO_MANY_REQUESTS',
 ]);
 
-/** Extension keys an error may carry. */
-const KNOWN_EXTENSIONS = new Set(['code', 'argumentPath', 'http']);
+/** Extension keys an error may carry: those docs/api.md documents, and Yoga's `http`. */
+const KNOWN_EXTENSIONS = new Set([
+  'code',
+  'argumentPath',
+  'didYouMean',
+  'retryAfterSeconds',
+  'http',
+]);
 
 /** Text that only the server's insides produce. Checked only when the request did not contain it. */
 const LEAKS: [string, RegExp][] = [
