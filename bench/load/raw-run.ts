@@ -66,12 +66,17 @@ export class RawArm {
       for (let i = offset; performance.now() < deadline; i = (i + 1) % this.requests.length) {
         const start = performance.now();
         try {
+          // Auto-commit reads, as the gateway runs them (Gateway.read).
           for (const { text, params } of this.requests[i]!) {
-            await this.driver.executeQuery(text, params, {
+            const session = this.driver.session({
               database: this.database,
-              routing: 'READ',
-              transactionConfig: { timeout: this.timeoutMs },
+              defaultAccessMode: 'READ',
             });
+            try {
+              await session.run(text, params, { timeout: this.timeoutMs });
+            } finally {
+              await session.close();
+            }
           }
           this.latencies.push(performance.now() - start);
         } catch {

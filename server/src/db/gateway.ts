@@ -1,10 +1,12 @@
 /**
- * The only module that runs Cypher. Every query is named (a file in cypher/), runs in a managed
- * read or write transaction on the configured database with a timeout, and carries its name as
- * transaction metadata so it can be found in Neo4j's query log.
+ * The only module that runs Cypher. Every query is named (a file in cypher/), runs on the
+ * configured database with a timeout (a read in an auto-commit transaction, writes in a managed
+ * write transaction), and carries its name as transaction metadata so it can be found in Neo4j's
+ * query log.
  */
 import { performance } from 'node:perf_hooks';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { type Driver, isRetryableError, type ManagedTransaction } from 'neo4j-driver';
 import { conflict, queryTimeout, serviceUnavailable } from '../errors/api-errors.js';
 import type { FairScheduler } from '../limits/fair-scheduler.js';
 import type { CypherCatalog } from './cypher-catalog.js';
@@ -27,6 +29,9 @@ export const PING_DEADLINE_MS = 2_000;
  * instead of QUERY_TIMEOUT_MS, so a first start never times out on its own data.
  */
 export const BULK_TIMEOUT_MS = 300_000;
+
+/** How long a read waits before its one retry of a transient failure (the driver's first back-off). */
+const RETRY_DELAY_MS = 1_000;
 
 /** Runs named queries inside one transaction. */
 export interface QueryRunner {
@@ -82,19 +87,24 @@ export class Gateway {
     return this.stamp.writes;
   }
 
-  /** Runs one named read query (routed to a reader in a cluster). */
+  /**
+   * Runs one named read query (routed to a reader in a cluster) as an auto-commit transaction:
+   * one RUN+PULL message and one round trip, where a managed transaction sends BEGIN, RUN+PULL
+   * and COMMIT and waits twice. Under the mixed load that was a third of the driver's CPU
+   * (bench/results/load-cpu.md). A read has nothing to undo, so auto-commit loses nothing.
+   */
   read<T>(name: string, params: Params = {}): Promise<T[]> {
-    return this.transaction('READ', name, (tx) => tx.run<T>(name, params));
+    return this.admitted(() => this.autoCommitRead<T>(name, params));
   }
 
   /** Runs one named write query in its own transaction. */
   write<T>(name: string, params: Params = {}): Promise<T[]> {
-    return this.transaction('WRITE', name, (tx) => tx.run<T>(name, params));
+    return this.writeAll(name, (tx) => tx.run<T>(name, params));
   }
 
   /** Runs several named queries as one write transaction: all of them commit, or none. */
   writeAll<T>(label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', label, work);
+    return this.admitted(() => this.transact(label, work));
   }
 
   /** Resolves when the database answers; rejects with SERVICE_UNAVAILABLE otherwise. */
@@ -108,13 +118,9 @@ export class Gateway {
     }
   }
 
-  /** Runs the transaction in the client's turn, and adds the time it took to the request's. */
-  private async transaction<T>(
-    mode: 'READ' | 'WRITE',
-    label: string,
-    work: (tx: QueryRunner) => Promise<T>,
-  ): Promise<T> {
-    if (!this.admission) return this.transact(mode, label, work);
+  /** Runs `work` in the client's turn, and adds the time it took to the request's. */
+  private async admitted<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.admission) return work();
     const { scheduler, client, meter } = this.admission;
     const release = await scheduler.acquire(client).catch(() => {
       throw serviceUnavailable(
@@ -123,7 +129,7 @@ export class Gateway {
     });
     const started = performance.now();
     try {
-      return await this.transact(mode, label, work);
+      return await work();
     } finally {
       // Also after the deadline: Neo4j has stopped the transaction itself by then (its timeout).
       meter.ms += performance.now() - started;
@@ -131,23 +137,18 @@ export class Gateway {
     }
   }
 
-  private async transact<T>(
-    mode: 'READ' | 'WRITE',
-    label: string,
-    work: (tx: QueryRunner) => Promise<T>,
-  ) {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+  /** A managed write transaction with a deadline. */
+  private async transact<T>(label: string, work: (tx: QueryRunner) => Promise<T>) {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     const config = { timeout: this.timeoutMs, metadata: { app: 'actorgraph', query: label } };
     let late = false;
     const unit = (tx: ManagedTransaction) => work(this.runner(tx, () => late));
-    const done =
-      mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+    const done = session.executeWrite(unit, config);
     // Also a write that commits after its request was answered (late) moves the version.
-    if (mode === 'WRITE')
-      done.then(
-        () => (this.stamp.writes += 1),
-        () => {},
-      );
+    done.then(
+      () => (this.stamp.writes += 1),
+      () => {},
+    );
     // The session closes when its transaction ends, also one that outlives the deadline below.
     const closed = done.then(
       () => session.close(),
@@ -158,12 +159,50 @@ export class Gateway {
     try {
       return await withDeadline(done, deadlineMs, () => {
         late = true;
-        return unanswered(deadlineMs, mode);
+        return unanswered(deadlineMs, 'WRITE');
       });
     } catch (error) {
       throw mapDriverError(error);
     } finally {
       if (!late) await closed;
+    }
+  }
+
+  /**
+   * One read query in an auto-commit transaction, with the deadline of `transact`. A transient
+   * failure (a dropped connection, a restarting database) is tried once more after about a
+   * second, as executeRead does with the driver's maxTransactionRetryTime (driver.ts), but not
+   * once the request was answered.
+   */
+  private async autoCommitRead<T>(name: string, params: Params): Promise<T[]> {
+    const deadlineMs = this.timeoutMs + DEADLINE_MARGIN_MS;
+    const config = { timeout: this.timeoutMs, metadata: { app: 'actorgraph', query: name } };
+    const text = this.catalog.get(name);
+    const cypherParams = toCypherValue(params) as Params;
+    let late = false;
+    const attempt = async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      try {
+        const result = await session.run(text, cypherParams, config);
+        return result.records.map((record) => record.toObject() as T);
+      } finally {
+        await session.close();
+      }
+    };
+    const done = attempt().catch(async (error: unknown) => {
+      if (late || !isRetryableError(error)) throw error;
+      await sleep(RETRY_DELAY_MS);
+      if (late) throw error;
+      return attempt();
+    });
+    done.catch(() => {}); // it may fail after the deadline has answered already
+    try {
+      return await withDeadline(done, deadlineMs, () => {
+        late = true;
+        return unanswered(deadlineMs, 'READ');
+      });
+    } catch (error) {
+      throw mapDriverError(error);
     }
   }
 
