@@ -35,6 +35,7 @@ import { saveInvestigation } from './resolvers/investigation/save-investigation.
 import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
+import { gradeEvidence, gradeSource } from './resolvers/source/grading.js';
 import {
   counts,
   rankedEntityResolvers,
@@ -72,6 +73,8 @@ const rootResolvers: Resolvers = {
     mergeEntities,
     deleteRelation,
     addSource,
+    gradeSource,
+    gradeEvidence,
     saveInvestigation,
     deleteInvestigation,
   },

@@ -91,6 +91,9 @@ const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
   mergeEntities: () => 20,
   // Hashes, stores and (for near-copies) compares a text of up to 2 MiB.
   addSource: () => 10,
+  // Rewrites the mirrored grade on every link and entity citing the source (a scan).
+  gradeSource: () => 10,
+  gradeEvidence: () => 5,
   saveInvestigation: () => 5,
   deleteInvestigation: () => 5,
 };

@@ -230,6 +230,8 @@ export type Source = Entity & {
   duplicateOf: Array<SourceMatch>;
   /** The sources that are near-copies of this one. */
   duplicates: Array<SourceMatch>;
+  /** Admiralty reliability of the source, A (reliable) to F (cannot be judged); null when ungraded. */
+  reliability?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -287,6 +289,8 @@ export type Evidence = {
   offset?: Maybe<Scalars['Int']['output']>;
   /** The sentence around the quote (at most about 300 characters); null without a stored text. */
   context?: Maybe<Scalars['String']['output']>;
+  /** Admiralty credibility of this information, 1 (confirmed) to 6 (cannot be judged); null when ungraded. */
+  credibility?: Maybe<Scalars['Int']['output']>;
 };
 
 export type CasualtyReport = {
@@ -393,6 +397,10 @@ export type AttackFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
   /** At least this many killed in some source's report. */
   minKilled?: InputMaybe<Scalars['Int']['input']>;
+  /** Attacks whose own evidence has a piece from a source this reliable or better (A–F; ungraded counts as F) meeting minCredibility. */
+  minReliability?: InputMaybe<Scalars['String']['input']>;
+  /** Attacks whose own evidence has a piece this credible or better (1–6; ungraded counts as 6) meeting minReliability. */
+  minCredibility?: InputMaybe<Scalars['Int']['input']>;
   /** Only attributions with these statuses (with groupIds). */
   statuses?: InputMaybe<Array<Scalars['String']['input']>>;
   /**
@@ -578,6 +586,8 @@ export type QueryNeighborhoodArgs = {
   avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
   viaKinds?: InputMaybe<Array<EntityKind>>;
   maxDegree?: InputMaybe<Scalars['Int']['input']>;
+  minReliability?: InputMaybe<Scalars['String']['input']>;
+  minCredibility?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -593,6 +603,8 @@ export type QueryShortestPathArgs = {
   avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
   viaKinds?: InputMaybe<Array<EntityKind>>;
   maxDegree?: InputMaybe<Scalars['Int']['input']>;
+  minReliability?: InputMaybe<Scalars['String']['input']>;
+  minCredibility?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -610,6 +622,8 @@ export type QueryPathsArgs = {
   viaKinds?: InputMaybe<Array<EntityKind>>;
   maxDegree?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PathOrder>;
+  minReliability?: InputMaybe<Scalars['String']['input']>;
+  minCredibility?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -695,6 +709,8 @@ export type EvidenceInput = {
   /** Id of a Source entity. */
   source: Scalars['ID']['input'];
   quote: Scalars['String']['input'];
+  /** Admiralty credibility of this information, 1 (confirmed) to 6 (cannot be judged); leave out when ungraded. */
+  credibility?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A source with its full text (see addSource). */
@@ -709,6 +725,8 @@ export type SourceInput = {
   text: Scalars['String']['input'];
   /** Passages of the text (as written in it) that no quote may come from: page furniture, spam. */
   excludedPassages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Admiralty reliability, A (reliable) to F (cannot be judged); leave out when ungraded. */
+  reliability?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EntityInput = {
@@ -760,6 +778,13 @@ export type Mutation = {
    * normalisation) returns the source that has it, with `created: false`.
    */
   addSource: AddSourceResult;
+  /** Grades a source's reliability (A–F; null: ungraded); the grade filters see it at once. */
+  gradeSource: Source;
+  /**
+   * Grades the credibility (1–6; null: ungraded) of the evidence of relation or entity `id` that
+   * quotes `quote` from `source`.
+   */
+  gradeEvidence: Evidence;
   /** Creates or updates a saved investigation (needs an editor token). */
   saveInvestigation: Investigation;
   /** Deletes a saved investigation; returns its id (NOT_FOUND when there is none). */
@@ -796,6 +821,20 @@ export type MutationDeleteRelationArgs = {
 
 export type MutationAddSourceArgs = {
   input: SourceInput;
+};
+
+
+export type MutationGradeSourceArgs = {
+  id: Scalars['ID']['input'];
+  reliability?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationGradeEvidenceArgs = {
+  id: Scalars['ID']['input'];
+  source: Scalars['ID']['input'];
+  quote: Scalars['String']['input'];
+  credibility?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1216,6 +1255,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   excludedPassages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   duplicateOf?: Resolver<Array<ResolversTypes['SourceMatch']>, ParentType, ContextType>;
   duplicates?: Resolver<Array<ResolversTypes['SourceMatch']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1252,6 +1292,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   offset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  credibility?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CasualtyReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasualtyReport'] = ResolversParentTypes['CasualtyReport']> = {
@@ -1409,6 +1450,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   deleteRelation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRelationArgs, 'id'>>;
   addSource?: Resolver<ResolversTypes['AddSourceResult'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  gradeSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationGradeSourceArgs, 'id'>>;
+  gradeEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationGradeEvidenceArgs, 'id' | 'source' | 'quote'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
   deleteInvestigation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
 };
