@@ -2,4 +2,4 @@
 // cites ('' when ungraded), so the grade filters read the link's own properties only
 // (evidence/_meets-grades). Run whenever evidence is added, a source is graded or renamed.
 SET target.evidenceReliability = [s IN coalesce(target.evidenceSources, []) |
-  coalesce(head([(src:Entity {id: s}) | src.reliability]), '')]
+  coalesce(head(COLLECT { MATCH (src:Entity {id: s}) RETURN coalesce(src.reliability, '') }), '')]

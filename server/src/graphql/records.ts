@@ -159,6 +159,12 @@ export interface TimelineRow {
   wounded: number;
 }
 
+/** One community of `communities`: its rank and member ids (members are loaded by id). */
+export interface CommunityRow {
+  id: string;
+  memberIds: string[];
+}
+
 export interface RankedRow {
   id: string;
   degree: number;

@@ -64,6 +64,8 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   timeline: () => 10,
   // Betweenness is a pass over the whole graph (cached for a minute, but edits clear the cache).
   ranking: (a) => (a.by === 'BETWEENNESS' ? 30 : 2),
+  // Louvain over the actor layer, off-thread and cached until the next edit.
+  communities: () => 30,
   // One query per level, each reading up to 4 × first links: the first level starts from one
   // node, every further level from up to `first` of them.
   neighborhood: (a) =>
