@@ -61,6 +61,7 @@ export async function generateResolverTypes(): Promise<string> {
         AddSourceResult: '../records.js#AddSourceResultRow',
         Investigation: '../records.js#InvestigationRow',
         DuplicateCandidate: '../records.js#DuplicateCandidateRow',
+        DetectedCommunity: '../records.js#CommunityRow',
       },
       scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       maybeValue: 'T | null | undefined',

@@ -7,6 +7,9 @@ AND ($existsBy IS NULL OR CASE WHEN a.datePrecision IS NULL THEN $includeUndated
   ELSE a.dateStart <= $existsBy END)
 AND ($to IS NULL OR a.dateStart <= $to)
 AND ($minKilled IS NULL OR a.maxKilled >= $minKilled)
+AND (NOT $graded OR any(graded IN [a] WHERE
+  // @include evidence/_meets-grades
+))
 AND (size($groupIds) = 0 OR EXISTS {
   MATCH (g:Entity)-[p:CLAIMED|SUSPECTED_OF|PERPETRATED]->(a)
   WHERE g.id IN $groupIds AND (size($statuses) = 0 OR p.status IN $statuses)

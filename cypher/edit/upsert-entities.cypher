@@ -14,6 +14,6 @@ CALL (n) {
   // @include edit/_link-time
 }
 WITH n AS target, e.evidenceSources AS incomingSources, e.evidenceQuotes AS incomingQuotes,
-  e.evidenceOffsets AS incomingOffsets
+  e.evidenceOffsets AS incomingOffsets, e.evidenceCredibility AS incomingCredibility
 // @include edit/_merge-evidence
 RETURN count(*) AS written

@@ -7,6 +7,6 @@ ON CREATE SET r.createdBy = $editor, r.createdAt = $now
 SET r += rel.properties, r.updatedBy = $editor, r.updatedAt = $now
 // @include edit/_link-time
 WITH r AS target, rel.evidenceSources AS incomingSources, rel.evidenceQuotes AS incomingQuotes,
-  rel.evidenceOffsets AS incomingOffsets
+  rel.evidenceOffsets AS incomingOffsets, rel.evidenceCredibility AS incomingCredibility
 // @include edit/_merge-evidence
 RETURN count(*) AS written

@@ -10,3 +10,7 @@ AND (NOT $timed OR (
   r.inForceFrom <= $windowEnd AND r.validTo >= $windowStart AND r.inForceFrom <= r.validTo
   AND (r.dated OR $includeUndated)
 ))
+// With a grade filter ($graded), at least one piece of evidence meets both grades.
+AND (NOT $graded OR any(graded IN [r] WHERE
+  // @include evidence/_meets-grades
+))

@@ -164,3 +164,17 @@ describe('seed entities and relations', () => {
     expect(seen.has('is-k')).toBe(true);
   });
 });
+
+describe('seed grades', () => {
+  it('grades every source, A–F and 1–6, and says why (docs/data-model.md, "Grades")', () => {
+    const graded = sources as unknown as Record<string, unknown>[];
+    for (const source of graded) {
+      expect(['A', 'B', 'C', 'D', 'E', 'F'], String(source.id)).toContain(source.reliability);
+      expect([1, 2, 3, 4, 5, 6], String(source.id)).toContain(source.credibility);
+      expect(String(source.reliabilityBasis ?? '').length, String(source.id)).toBeGreaterThan(20);
+      expect(String(source.credibilityBasis ?? '').length, String(source.id)).toBeGreaterThan(20);
+    }
+    // Not one grade for all: the grades tell the sources apart.
+    expect(new Set(graded.map((s) => s.reliability)).size).toBeGreaterThan(2);
+  });
+});

@@ -13,14 +13,20 @@ export interface EvidenceRecord {
   quote: string;
   /** Where the quote starts in its source's text, when verified against it. */
   offset?: number | null | undefined;
+  /** Credibility of the information, 1–6 (domain/grades.ts); absent when ungraded. */
+  credibility?: number | null | undefined;
 }
 
-/** The evidence lists edit/_merge-evidence appends; offset -1 marks an unverified quote. */
+/**
+ * The evidence lists edit/_merge-evidence appends; offset -1 marks an unverified quote,
+ * credibility 0 an ungraded one.
+ */
 function evidenceLists(evidence: readonly EvidenceRecord[]) {
   return {
     evidenceSources: evidence.map((e) => e.source),
     evidenceQuotes: evidence.map((e) => e.quote),
     evidenceOffsets: evidence.map((e) => e.offset ?? -1),
+    evidenceCredibility: evidence.map((e) => e.credibility ?? 0),
   };
 }
 
@@ -45,6 +51,8 @@ export interface EntityRecord {
   url?: string | null | undefined;
   file?: string | null | undefined;
   sha256?: string | null | undefined;
+  /** Source: reliability A–F (domain/grades.ts). */
+  reliability?: string | null | undefined;
 }
 
 export interface RelationRecord {
@@ -72,7 +80,7 @@ const KIND_FIELDS: Partial<Record<EntityKind, readonly (keyof EntityRecord)[]>> 
   Place: ['placeType'],
   Organization: ['orgType'],
   Attack: ['dateApprox', 'dateBasis', 'attackType'],
-  Source: ['title', 'publisher', 'dateApprox', 'dateBasis', 'url', 'file', 'sha256'],
+  Source: ['title', 'publisher', 'dateApprox', 'dateBasis', 'url', 'file', 'sha256', 'reliability'],
 };
 
 function dateProperties(kind: EntityKind, date: string | null | undefined) {

@@ -3,6 +3,7 @@
  * Each failure is BAD_USER_INPUT naming the argument and quoting the value.
  */
 import { parsePartialDate, OPEN_END, OPEN_START } from '../domain/dates.js';
+import { credibilityProblem, gradeFilter, reliabilityProblem } from '../domain/grades.js';
 import { entityIdProblem } from '../domain/ids.js';
 import { unsafeTextProblem } from '../domain/safe-text.js';
 import { relationTypeProblem, statusProblem } from '../domain/relation-rules.js';
@@ -76,6 +77,21 @@ export interface TraceArgs {
   asOf?: string | null;
   between?: { from?: string | null; to?: string | null } | null;
   includeUndated?: boolean | null;
+  minReliability?: string | null;
+  minCredibility?: number | null;
+}
+
+/** Parameters of cypher/evidence/_meets-grades.cypher, the grades checked (`prefix`: 'filter.'). */
+export function gradeArgs(
+  minReliability: string | null | undefined,
+  minCredibility: number | null | undefined,
+  prefix = '',
+) {
+  if (minReliability !== null && minReliability !== undefined)
+    checkArg(pathOf(`${prefix}minReliability`), minReliability, reliabilityProblem);
+  if (minCredibility !== null && minCredibility !== undefined)
+    checkArg(pathOf(`${prefix}minCredibility`), minCredibility, credibilityProblem);
+  return gradeFilter(minReliability ?? null, minCredibility ?? null);
 }
 
 /**
@@ -112,5 +128,6 @@ export function traceFilter(args: TraceArgs) {
     excludeStatuses: statusesArg(args.excludeStatuses, 'excludeStatuses'),
     ...timeWindow(args.asOf, args.between),
     includeUndated: args.includeUndated ?? false,
+    ...gradeArgs(args.minReliability, args.minCredibility),
   };
 }

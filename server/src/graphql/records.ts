@@ -12,6 +12,7 @@ export interface EntityRow {
   evidenceSources?: string[];
   evidenceQuotes?: string[];
   evidenceOffsets?: number[];
+  evidenceCredibility?: number[];
   degree: number;
   withinId?: string | null;
   /** The sources this one is a near-copy of, and those that are near-copies of it. */
@@ -44,6 +45,7 @@ export interface EntityRow {
   url?: string | null;
   file?: string | null;
   sha256?: string | null;
+  reliability?: string | null;
 }
 
 export interface RelationRow {
@@ -57,6 +59,7 @@ export interface RelationRow {
   evidenceSources?: string[];
   evidenceQuotes?: string[];
   evidenceOffsets?: number[];
+  evidenceCredibility?: number[];
   createdBy?: string | null;
   createdAt?: string | null;
   updatedBy?: string | null;
@@ -68,6 +71,8 @@ export interface EvidenceRow {
   quote: string;
   /** Offset of the quote in its source's stored text; null when unverified. */
   offset: number | null;
+  /** Credibility 1–6; null when ungraded. */
+  credibility: number | null;
 }
 
 export interface SourceMatchRow {
@@ -154,6 +159,12 @@ export interface TimelineRow {
   wounded: number;
 }
 
+/** One community of `communities`: its rank and member ids (members are loaded by id). */
+export interface CommunityRow {
+  id: string;
+  memberIds: string[];
+}
+
 export interface RankedRow {
   id: string;
   degree: number;
@@ -164,6 +175,10 @@ export type AttackFilterParams = {
   from: string | null;
   to: string | null;
   minKilled: number | null;
+  /** Grade filter (cypher/evidence/_meets-grades.cypher, domain/grades.ts). */
+  graded: boolean;
+  reliabilities: string[];
+  credibilities: number[];
   groupIds: string[];
   stateIds: string[];
   placeIds: string[];
@@ -192,11 +207,18 @@ export function evidenceOf(row: {
   evidenceSources?: string[];
   evidenceQuotes?: string[];
   evidenceOffsets?: number[];
+  evidenceCredibility?: number[];
 }): EvidenceRow[] {
   const sources = row.evidenceSources ?? [];
   return sources.map((sourceId, i) => {
     const offset = row.evidenceOffsets?.[i] ?? -1;
-    return { sourceId, quote: row.evidenceQuotes?.[i] ?? '', offset: offset >= 0 ? offset : null };
+    const credibility = row.evidenceCredibility?.[i] ?? 0;
+    return {
+      sourceId,
+      quote: row.evidenceQuotes?.[i] ?? '',
+      offset: offset >= 0 ? offset : null,
+      credibility: credibility > 0 ? credibility : null,
+    };
   });
 }
 

@@ -35,6 +35,8 @@ import { saveInvestigation } from './resolvers/investigation/save-investigation.
 import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
+import { communities, communityFieldResolvers } from './resolvers/stats/query-communities.js';
+import { gradeEvidence, gradeSource } from './resolvers/source/grading.js';
 import {
   counts,
   rankedEntityResolvers,
@@ -59,6 +61,7 @@ const rootResolvers: Resolvers = {
     timeline,
     counts,
     ranking,
+    communities,
     vocabulary,
     connection,
     investigation,
@@ -72,6 +75,8 @@ const rootResolvers: Resolvers = {
     mergeEntities,
     deleteRelation,
     addSource,
+    gradeSource,
+    gradeEvidence,
     saveInvestigation,
     deleteInvestigation,
   },
@@ -92,6 +97,7 @@ export const executableSchema = makeExecutableSchema({
     attackConnectionResolvers,
     timelineFieldResolvers,
     rankedEntityResolvers,
+    communityFieldResolvers,
     investigationFieldResolvers,
     duplicateCandidateResolvers,
   ] as Parameters<typeof makeExecutableSchema>[0]['resolvers'],

@@ -6,6 +6,7 @@
  * citation's source with a verified quote (citation-sources.ts); a row without citation text has
  * the dataset evidence only, which is still the row's own words.
  */
+import { DATASET_CREDIBILITY } from '../domain/grades.js';
 import {
   casualtyReportWrite,
   type EntityRecord,
@@ -121,7 +122,9 @@ export function addEventWrites(
   const cited = event.citations.flatMap((c) => citationSource(source, c) ?? []);
   const citing = cited.map((c) => ({ source: c.id, quote: c.quote, offset: c.offset }));
   into.sources.push(...cited);
-  const evidence = (quote: string): EvidenceRecord[] => [{ source, quote }];
+  const evidence = (quote: string): EvidenceRecord[] => [
+    { source, quote, credibility: DATASET_CREDIBILITY },
+  ];
   const entity = (record: EntityRecord) => into.entities.push(entityWrite(record));
   const relation = (record: Omit<RelationRecord, 'evidence'>, quote: string, reported = false) =>
     into.relations.push(

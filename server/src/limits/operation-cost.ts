@@ -64,6 +64,8 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   timeline: () => 10,
   // Betweenness is a pass over the whole graph (cached for a minute, but edits clear the cache).
   ranking: (a) => (a.by === 'BETWEENNESS' ? 30 : 2),
+  // Louvain over the actor layer, off-thread and cached until the next edit.
+  communities: () => 30,
   // One query per level, each reading up to 4 × first links: the first level starts from one
   // node, every further level from up to `first` of them.
   neighborhood: (a) =>
@@ -91,6 +93,9 @@ const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
   mergeEntities: () => 20,
   // Hashes, stores and (for near-copies) compares a text of up to 2 MiB.
   addSource: () => 10,
+  // Rewrites the mirrored grade on every link and entity citing the source (a scan).
+  gradeSource: () => 10,
+  gradeEvidence: () => 5,
   saveInvestigation: () => 5,
   deleteInvestigation: () => 5,
 };

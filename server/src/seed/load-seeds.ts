@@ -9,7 +9,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config/config.js';
 import { BULK_TIMEOUT_MS, type Gateway } from '../db/gateway.js';
-import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
+import {
+  casualtyReportWrite,
+  entityWrite,
+  type EvidenceRecord,
+  relationWrite,
+} from '../domain/graph-write.js';
 import { relationId } from '../domain/ids.js';
 import { textFingerprint } from '../domain/text-fingerprint.js';
 import { readSeeds } from './read-seeds.js';
@@ -50,14 +55,27 @@ export interface SeedSummary {
   texts: number;
 }
 
-/** Everything loading writes, computed from the seed set alone (pure, so clones can compare it). */
+/**
+ * Everything loading writes, computed from the seed set alone (pure, so clones can compare it).
+ * Sources come first and apart: the evidence of the rest mirrors their grades as it is written.
+ */
 export function seedWrites(set: SeedSet) {
+  const defaultCredibility = new Map(set.sources.map((s) => [s.id, s.credibility ?? null]));
+  const graded = <T extends { evidence?: readonly EvidenceRecord[] | undefined }>(item: T): T => ({
+    ...item,
+    evidence: item.evidence?.map((e) => ({
+      ...e,
+      credibility: e.credibility ?? defaultCredibility.get(e.source) ?? null,
+    })),
+  });
   return {
-    entities: [
-      ...set.sources.map((s) => entityWrite({ ...s, kind: 'Source', name: s.title, aliases: [] })),
-      ...set.entities.map(entityWrite),
-    ],
-    relations: set.relations.map(relationWrite),
+    sources: set.sources.map((s) =>
+      entityWrite({ ...s, kind: 'Source', name: s.title, aliases: [] }),
+    ),
+    entities: set.entities.map((e) => entityWrite(graded(e))),
+    relations: set.relations.map((r) =>
+      relationWrite({ ...graded(r), evidence: graded(r).evidence ?? [] }),
+    ),
     reports: set.entities.flatMap((e) =>
       (e.casualtyReports ?? []).map((r) => casualtyReportWrite({ ...r, attack: e.id })),
     ),
@@ -75,13 +93,13 @@ export async function loadSeedSet(
   editor = 'seed',
   texts: readonly SeedText[] = [],
 ): Promise<SeedSummary> {
-  const { entities, relations, reports, pairs } = seedWrites(set);
+  const { sources, entities, relations, reports, pairs } = seedWrites(set);
   const now = new Date().toISOString();
 
   await db.withTimeout(BULK_TIMEOUT_MS).writeAll('seed/load', async (tx) => {
     const conflicts = await tx.run<{ id: string; existingKind: string; kind: string }>(
       'edit/kind-conflicts',
-      { entities },
+      { entities: [...sources, ...entities] },
     );
     if (conflicts.length > 0) {
       const list = conflicts.map(
@@ -91,6 +109,7 @@ export async function loadSeedSet(
         `Seed ids clash with existing entities; nothing was loaded: ${list.join('; ')}`,
       );
     }
+    await tx.run('edit/upsert-entities', { entities: sources, editor, now });
     await tx.run('edit/upsert-entities', { entities, editor, now });
     const [written] = await tx.run<{ written: number }>('edit/upsert-relations', {
       relations,
@@ -114,7 +133,7 @@ export async function loadSeedSet(
     }
   });
   return {
-    entities: entities.length,
+    entities: sources.length + entities.length,
     relations: relations.length,
     casualtyReports: reports.length,
     duplicateSources: pairs.length,

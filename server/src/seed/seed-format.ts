@@ -18,6 +18,7 @@ import {
   placeTypeProblem,
 } from '../domain/entity-rules.js';
 import { evidenceCountProblem, quoteProblem } from '../domain/evidence-rules.js';
+import { credibilityProblem, reliabilityProblem } from '../domain/grades.js';
 import { statusProblem } from '../domain/relation-rules.js';
 import { webUrlProblem } from '../domain/web-url.js';
 import type { EntityKind } from '../domain/vocabulary.js';
@@ -59,7 +60,34 @@ const quoteFields = {
   length: spanField.positive('must be positive'),
 };
 
-const evidenceSchema = z.strictObject({ source: id, ...quoteFields });
+/** Admiralty credibility 1–6 (domain/grades.ts). */
+const credibility = z.number().superRefine(rule(credibilityProblem));
+
+/** `credibility` overrides the default its source gives its quotes (sources.json). */
+const evidenceSchema = z.strictObject({
+  source: id,
+  ...quoteFields,
+  credibility: credibility.nullish(),
+});
+
+/** A grade and the reason for it come together: a grade nobody can check is no grade. */
+const withBasis =
+  (grade: 'reliability' | 'credibility') =>
+  (source: Record<string, unknown>, ctx: z.RefinementCtx<Record<string, unknown>>) => {
+    const basis = `${grade}Basis`;
+    if ((source[grade] ?? null) !== null && !source[basis])
+      ctx.addIssue({
+        code: 'custom',
+        path: [basis],
+        message: `must say why the ${grade} is ${String(source[grade])}`,
+      });
+    if ((source[grade] ?? null) === null && source[basis])
+      ctx.addIssue({
+        code: 'custom',
+        path: [grade],
+        message: `is missing, though ${basis} is given`,
+      });
+  };
 
 const entityFields = {
   id,
@@ -69,18 +97,27 @@ const entityFields = {
   evidence: z.array(evidenceSchema).min(1, 'needs at least one quote naming the entity'),
 };
 
-const sourceSchema = z.strictObject({
-  id,
-  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in the sources folder'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
-  title: name,
-  publisher: lineText.nullish(),
-  date: partialDate.nullish(),
-  dateApprox: z.boolean(),
-  dateBasis: lineText.nullish(),
-  url: ruled(webUrlProblem).nullish(),
-  excludedPassages: z.array(text).default([]),
-});
+const sourceSchema = z
+  .strictObject({
+    id,
+    file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in the sources folder'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
+    title: name,
+    publisher: lineText.nullish(),
+    date: partialDate.nullish(),
+    dateApprox: z.boolean(),
+    dateBasis: lineText.nullish(),
+    url: ruled(webUrlProblem).nullish(),
+    excludedPassages: z.array(text).default([]),
+    /** Admiralty reliability A–F of the source, and why (docs/data-model.md, "Grades"). */
+    reliability: ruled(reliabilityProblem).nullish(),
+    reliabilityBasis: text.nullish(),
+    /** The credibility 1–6 of this source's quotes unless an evidence item gives its own, and why. */
+    credibility: credibility.nullish(),
+    credibilityBasis: text.nullish(),
+  })
+  .superRefine(withBasis('reliability'))
+  .superRefine(withBasis('credibility'));
 
 const groupSchema = z.strictObject(entityFields);
 const personSchema = z.strictObject({ ...entityFields, role: lineText.nullish() });

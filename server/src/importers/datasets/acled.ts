@@ -3,6 +3,7 @@
  * attacks: armed groups on the actor1 side perpetrated them, groups and state forces on the actor2
  * side were targeted. Protests, riots and strategic developments are out of scope and counted.
  */
+import { DATASET_RELIABILITY } from '../../domain/grades.js';
 import type { TableRow } from '../csv/table-rows.js';
 import type { ActorMention, DatasetEvent } from '../dataset-event.js';
 import {
@@ -121,6 +122,7 @@ export const ACLED: Dataset = {
     title: 'Armed Conflict Location & Event Data (ACLED)',
     publisher: 'ACLED',
     url: 'https://acleddata.com/',
+    reliability: DATASET_RELIABILITY,
     dateApprox: false,
     description:
       'Imported with `npm run import -- acled`. Quotes are the column=value pairs of the dataset row that support the link.',

@@ -3,6 +3,7 @@
  * an attack with its place, perpetrator groups (claimed, suspected or attributed), casualty figures
  * and related incidents; every link is evidenced by the row's own column=value pairs.
  */
+import { DATASET_RELIABILITY } from '../../domain/grades.js';
 import type { TableRow } from '../csv/table-rows.js';
 import type { ActorMention, DatasetEvent } from '../dataset-event.js';
 import {
@@ -106,6 +107,7 @@ export const GTD: Dataset = {
     publisher:
       'National Consortium for the Study of Terrorism and Responses to Terrorism (START), University of Maryland',
     url: 'https://www.start.umd.edu/gtd/',
+    reliability: DATASET_RELIABILITY,
     dateApprox: false,
     description:
       'Imported with `npm run import -- gtd`. Quotes are the column=value pairs of the dataset row that support the link.',

@@ -1,7 +1,7 @@
 /** AttackFilter input → parameters of cypher/attack/_filter.cypher, checked. */
 import { parsePartialDate } from '../../../domain/dates.js';
 import { badInput } from '../../../errors/api-errors.js';
-import { statusesArg, timeWindow } from '../../args.js';
+import { gradeArgs, statusesArg, timeWindow } from '../../args.js';
 import type { AttackFilter } from '../../generated/resolvers-types.js';
 import type { AttackFilterParams } from '../../records.js';
 
@@ -34,6 +34,7 @@ export function attackFilterParams(filter: AttackFilter | null | undefined): Att
     from,
     to,
     minKilled,
+    ...gradeArgs(filter?.minReliability, filter?.minCredibility, 'filter.'),
     groupIds: ids('groupIds', filter?.groupIds),
     stateIds: ids('stateIds', filter?.stateIds),
     placeIds: ids('placeIds', filter?.placeIds),

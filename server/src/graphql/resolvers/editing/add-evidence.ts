@@ -33,6 +33,7 @@ export const addEvidence: MutationResolvers['addEvidence'] = async (
       sources: verified.map((e) => e.source),
       quotes: verified.map((e) => e.quote),
       offsets: verified.map((e) => e.offset ?? -1),
+      credibility: verified.map((e) => e.credibility ?? 0),
       editor,
       now: new Date().toISOString(),
     });

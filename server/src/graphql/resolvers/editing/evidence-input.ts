@@ -4,8 +4,10 @@
  */
 import type { QueryRunner } from '../../../db/gateway.js';
 import { evidenceSourceProblem, quoteProblem } from '../../../domain/evidence-rules.js';
+import { credibilityProblem } from '../../../domain/grades.js';
 import { entityIdProblem } from '../../../domain/ids.js';
 import { checkArg } from '../../args.js';
+import { lockEntities } from './lock-entities.js';
 import type { EvidenceInput } from '../../generated/resolvers-types.js';
 import type { EntityRow } from '../../records.js';
 
@@ -18,8 +20,13 @@ export async function checkEvidence(
   evidence.forEach((e, i) => {
     checkArg([...path, i, 'quote'], e.quote, quoteProblem);
     checkArg([...path, i, 'source'], e.source, entityIdProblem);
+    if (e.credibility !== null && e.credibility !== undefined)
+      checkArg([...path, i, 'credibility'], e.credibility, credibilityProblem);
   });
   const ids = [...new Set(evidence.map((e) => e.source))];
+  // The evidence mirrors its sources' grades (edit/_evidence-reliability): a concurrent
+  // gradeSource, which takes the same lock, runs wholly before or after this write.
+  await lockEntities(tx, ids);
   const rows = await tx.run<{ entity: EntityRow }>('entity/by-ids', { ids });
   const kinds = new Map(rows.map(({ entity }) => [entity.id, entity.kind]));
   evidence.forEach((e, i) =>

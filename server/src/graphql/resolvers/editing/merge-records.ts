@@ -47,6 +47,7 @@ async function moveRelations(
           source: e.sourceId,
           quote: e.quote,
           offset: e.offset,
+          credibility: e.credibility,
         })),
       });
       // Keep the original provenance of the link; the merge itself is recorded as the update.
@@ -122,6 +123,7 @@ export async function mergeRecords(
     source: e.sourceId,
     quote: e.quote,
     offset: e.offset,
+    credibility: e.credibility,
   }));
   const write = entityWrite({
     ...keep,

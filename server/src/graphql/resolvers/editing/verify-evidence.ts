@@ -24,10 +24,13 @@ export async function verifyEvidence(
   return evidence.map((e, i) => {
     const quote = e.quote.trim();
     const stored = texts.get(e.source);
-    if (!stored?.text || !stored.sha256) return { source: e.source, quote, offset: null };
+    const credibility = e.credibility ?? null;
+    if (!stored?.text || !stored.sha256)
+      return { source: e.source, quote, offset: null, credibility };
     const index = matchIndexOf(stored.sha256, stored.text);
     const check = verifyQuote({ text: stored.text, excluded: stored.excluded }, quote, index);
-    if ('verified' in check) return { source: e.source, quote: check.quote, offset: check.offset };
+    if ('verified' in check)
+      return { source: e.source, quote: check.quote, offset: check.offset, credibility };
     const where = `${path.join('.')}[${i}].quote`;
     const shown = quote.length > 120 ? `${quote.slice(0, 120)}…` : quote;
     const hint = check.closest ? `; did you mean "${check.closest}"?` : '.';

@@ -67,6 +67,7 @@ export const addSource: MutationResolvers['addSource'] = async (_parent, { input
       publisher: input.publisher ?? null,
       date: input.date ?? null,
       url: input.url ?? null,
+      reliability: input.reliability ?? null,
     });
     await tx.run('edit/upsert-entities', { entities: [write], editor, now });
     await tx.run('source/attach-text', { texts: [{ id, ...text }] });

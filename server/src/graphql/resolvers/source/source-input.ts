@@ -3,7 +3,8 @@ import { unsafeTextProblem } from '../../../domain/safe-text.js';
 import { sourceTextProblem } from '../../../domain/source-text.js';
 import { indexText, verbatimSpans } from '../../../domain/text-match.js';
 import { webUrlProblem } from '../../../domain/web-url.js';
-import { entityIdArg } from '../../args.js';
+import { checkArg, entityIdArg } from '../../args.js';
+import { reliabilityProblem } from '../../../domain/grades.js';
 import { badInput } from '../../../errors/api-errors.js';
 import type { SourceInput } from '../../generated/resolvers-types.js';
 
@@ -14,6 +15,8 @@ const MAX_EXCLUDED_LENGTH = 2000;
 /** Checks `input` with its normalised `text`; returns the excluded passages, trimmed. */
 export function checkSourceInput(input: SourceInput, text: string): string[] {
   if (input.id !== null && input.id !== undefined) entityIdArg('input.id', input.id);
+  if (input.reliability !== null && input.reliability !== undefined)
+    checkArg(['input', 'reliability'], input.reliability, reliabilityProblem);
   const title = input.title.trim();
   if (!title || title.length > MAX_TITLE)
     throw badInput(`input.title must be 1 to ${MAX_TITLE} characters.`, ['input', 'title']);
