@@ -24,6 +24,8 @@ const NO_FILTER: AttackFilterParams = {
   existsBy: null,
   includeUndated: false,
   attackTypes: [],
+  geoBox: null,
+  geoNear: null,
 };
 
 interface PageRow {
