@@ -12,6 +12,7 @@ import { BULK_TIMEOUT_MS, type Gateway } from '../db/gateway.js';
 import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
 import { relationId } from '../domain/ids.js';
 import { textFingerprint } from '../domain/text-fingerprint.js';
+import { inheritedAttackLocations } from './attack-locations.js';
 import { readSeeds } from './read-seeds.js';
 import type { SeedSet } from './seed-set.js';
 import type { SeedText } from './seed-texts.js';
@@ -52,10 +53,13 @@ export interface SeedSummary {
 
 /** Everything loading writes, computed from the seed set alone (pure, so clones can compare it). */
 export function seedWrites(set: SeedSet) {
+  const locations = inheritedAttackLocations(set);
   return {
     entities: [
       ...set.sources.map((s) => entityWrite({ ...s, kind: 'Source', name: s.title, aliases: [] })),
-      ...set.entities.map(entityWrite),
+      ...set.entities.map((e) =>
+        entityWrite(e.kind === 'Attack' ? { ...e, location: locations.get(e.id) ?? null } : e),
+      ),
     ],
     relations: set.relations.map(relationWrite),
     reports: set.entities.flatMap((e) =>
