@@ -1,5 +1,7 @@
 // The attack filter on `a` (see AttackFilter in the SDL). Dates are ISO strings; $from is the
 // first day of the window and $to its last, so a partial date such as 2024-01 overlaps correctly.
+// $geoBox/$geoNear: see attack-geo.ts (a box with west > east spans the antimeridian, as
+// point.withinBBox reads it); an attack without a location is outside every box and circle.
 // With asOf/between, $existsBy is the window's last day: an attack exists from its date, so it is in
 // the view when dated on or before then; an undated one only with $includeUndated.
 ($from IS NULL OR a.dateEnd >= $from)
@@ -24,3 +26,8 @@ AND (size($targetIds) = 0 OR EXISTS {
   MATCH (a)-[:TARGETED]->(t:Entity) WHERE t.id IN $targetIds
 })
 AND (size($attackTypes) = 0 OR toLower(trim(a.attackType)) IN $attackTypes)
+AND ($geoBox IS NULL OR point.withinBBox(a.location,
+  point({latitude: $geoBox.south, longitude: $geoBox.west}),
+  point({latitude: $geoBox.north, longitude: $geoBox.east})))
+AND ($geoNear IS NULL OR point.distance(a.location,
+  point({latitude: $geoNear.latitude, longitude: $geoNear.longitude})) <= $geoNear.meters)

@@ -5,6 +5,9 @@ MERGE (n:Entity {id: e.id})
 ON CREATE SET n.createdBy = $editor, n.createdAt = $now
 SET n:$(e.kind)
 SET n += e.properties, n.updatedBy = $editor, n.updatedAt = $now
+// The point behind the location filters and index, always from the stored coordinates.
+SET n.location = CASE WHEN n.latitude IS NULL OR n.longitude IS NULL THEN null
+  ELSE point({latitude: n.latitude, longitude: n.longitude}) END
 // An attack's links are in force from its date: keep them right when the date is written.
 WITH n, e
 CALL (n) {

@@ -32,6 +32,8 @@ interface Source {
 interface Entity {
   id: string;
   name: string;
+  placeType?: string;
+  location?: { latitude: number; longitude: number; precision: string };
   evidence: Evidence[];
   casualtyReports?: Evidence[];
 }
@@ -177,4 +179,42 @@ describe('seed grades', () => {
     // Not one grade for all: the grades tell the sources apart.
     expect(new Set(graded.map((s) => s.reliability)).size).toBeGreaterThan(2);
   });
+});
+
+/** Great-circle distance in km (haversine), independent of the server's geography. */
+function km(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+) {
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h =
+    Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 +
+    Math.cos(rad(a.latitude)) *
+      Math.cos(rad(b.latitude)) *
+      Math.sin(rad(b.longitude - a.longitude) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+describe('seed locations', () => {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const parentOf = new Map(relations.filter((r) => r.type === 'IN').map((r) => [r.from, r.to]));
+
+  it('gives every place but the regions coordinates from a gazetteer, and no region a point', () => {
+    for (const place of entities.filter((e) => e.kind === 'Place')) {
+      expect(place.location === undefined, place.id).toBe(place.placeType === 'region');
+      if (place.location) expect(place.location.precision, place.id).toMatch(/\S/);
+    }
+  });
+
+  // A swapped latitude/longitude or a wrong sign puts a place thousands of km from where it lies.
+  it.each(entities.filter((e) => e.location && parentOf.has(e.id)).map((e) => [e.id, e] as const))(
+    '%s lies near the nearest place or state it is in that has coordinates',
+    (_id, place) => {
+      let parent = byId.get(parentOf.get(place.id)!);
+      while (parent && !parent.location) parent = byId.get(parentOf.get(parent.id) ?? '');
+      expect(parent?.location, `${place.id} has no located ancestor`).toBeDefined();
+      const limit = parent!.kind === 'State' ? 1000 : 50;
+      expect(km(place.location!, parent!.location!)).toBeLessThan(limit);
+    },
+  );
 });

@@ -12,6 +12,8 @@ export interface AttackFilterInput {
   from?: string;
   to?: string;
   minKilled?: number;
+  /** The box drawn on the map. */
+  within?: { south: number; west: number; north: number; east: number };
 }
 
 /** AttackOrder of the schema. */

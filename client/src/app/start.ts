@@ -87,7 +87,7 @@ export function startExplorer(): void {
     (includeUndated) => void ex.setFilters({ ...ex.state.filters, includeUndated }),
   );
   mountLegend(byId('legend'));
-  const attacks = mountAttacksView(actions, canvas);
+  const attacks = mountAttacksView(actions, canvas, ex);
   mountAnalysisPanels(ex, actions);
   const chart = createTimelineChart(
     byId('chart'),

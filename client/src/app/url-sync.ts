@@ -2,8 +2,8 @@
 import { decodeViewState, encodeViewState } from '../graph/url-state.js';
 import type { ViewState } from '../graph/view-state.js';
 
-/** Parameters that are not part of the view but must survive rewrites (e.g. `renderer`). */
-const KEEP = ['renderer'];
+/** Parameters that are not part of the view but must survive rewrites (`renderer`; `map`, which the map view writes: graph/map-state.ts). */
+const KEEP = ['renderer', 'map'];
 
 function urlFor(state: ViewState): string {
   const current = new URLSearchParams(location.search);

@@ -224,6 +224,11 @@ export function createAttacksView(root: HTMLElement, hooks: AttacksViewHooks) {
     show() {
       if (!requested) void load(0);
     },
+    /** Narrows to the box drawn on the map (null: no box), keeping the other filters. */
+    filterWithin(within: AttackFilterInput['within'] | null) {
+      filter = { ...filter, within: within ?? undefined };
+      return load(0);
+    },
     /** Narrows to a chart bar: its months, and its group (which replaces the chosen groups). */
     filterTo(period: string, group: ChipEntity | null) {
       const bar = barFilter(period, group?.id ?? null);

@@ -8,6 +8,9 @@ import { countWords } from '../graph/plural.js';
 
 /** Series colours, distinguishable for common colour-vision deficiencies (Okabe–Ito). */
 const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
+
+/** The colour of the `rank`-th group, shared with the map so a group looks the same in both. */
+export const groupColor = (rank: number) => PALETTE[rank % PALETTE.length]!;
 const escape = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function chartSvg(t: TimelineSeries): string {

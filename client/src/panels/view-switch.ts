@@ -1,7 +1,7 @@
-/** "Graph | Attacks": which view fills the stage. Two toggle buttons, one pressed. */
+/** "Graph | Attacks | Map": which view fills the stage. Toggle buttons, one pressed. */
 import { h } from './dom.js';
 
-export type StageView = 'graph' | 'attacks';
+export type StageView = 'graph' | 'attacks' | 'map';
 
 /** Mounts the switch into `root`; `set` changes the view from code (a chart bar, a row click). */
 export function createViewSwitch(root: HTMLElement, onChange: (view: StageView) => void) {
@@ -17,7 +17,11 @@ export function createViewSwitch(root: HTMLElement, onChange: (view: StageView) 
       },
       label,
     );
-  const buttons = { graph: button('graph', 'Graph'), attacks: button('attacks', 'Attacks') };
+  const buttons = {
+    graph: button('graph', 'Graph'),
+    attacks: button('attacks', 'Attacks'),
+    map: button('map', 'Map'),
+  };
   const set = (view: StageView) => {
     for (const [key, b] of Object.entries(buttons))
       b.setAttribute('aria-pressed', String(key === view));
@@ -29,6 +33,7 @@ export function createViewSwitch(root: HTMLElement, onChange: (view: StageView) 
       { className: 'view-switch', role: 'group', 'aria-label': 'View' },
       buttons.graph,
       buttons.attacks,
+      buttons.map,
     ),
   );
   buttons.graph.setAttribute('aria-pressed', 'true');

@@ -53,6 +53,14 @@ export interface EntityRecord {
   sha256?: string | null | undefined;
   /** Source: reliability A–F (domain/grades.ts). */
   reliability?: string | null | undefined;
+  location?: GeoLocation | null | undefined;
+}
+
+/** A point in degrees and how exactly it is known (GeoPoint in the API). */
+export interface GeoLocation {
+  latitude: number;
+  longitude: number;
+  precision: string;
 }
 
 export interface RelationRecord {
@@ -107,6 +115,12 @@ export function entityWrite(entity: EntityRecord) {
     ...dateProperties(entity.kind, entity.date),
   };
   if (entity.description !== undefined) properties.description = entity.description;
+  // edit/upsert-entities derives the `location` point from these.
+  if (entity.location !== undefined) {
+    properties.latitude = entity.location?.latitude ?? null;
+    properties.longitude = entity.location?.longitude ?? null;
+    properties.locationPrecision = entity.location?.precision ?? null;
+  }
   for (const field of KIND_FIELDS[entity.kind] ?? []) {
     if (entity[field] !== undefined) properties[field] = entity[field];
   }

@@ -2,6 +2,7 @@
  * The rows the Cypher queries return (their RETURN aliases), which resolvers receive as parents.
  * Integers arrive as JS numbers (see db/driver.ts).
  */
+import type { GeoFilterParams } from './resolvers/attack/attack-geo.js';
 
 export interface EntityRow {
   id: string;
@@ -38,6 +39,8 @@ export interface EntityRow {
   weaponType?: string | null;
   latitude?: number | null;
   longitude?: number | null;
+  /** How exact latitude/longitude are (GeoPoint.precision). */
+  locationPrecision?: string | null;
   citations?: string[] | null;
   dbsource?: string | null;
   title?: string | null;
@@ -189,7 +192,7 @@ export type AttackFilterParams = {
   includeUndated: boolean;
   /** Lower-cased, trimmed. */
   attackTypes: string[];
-};
+} & GeoFilterParams;
 
 export interface AttackEdgeRow {
   id: string;
@@ -200,6 +203,14 @@ export interface AttackConnectionRow {
   edges: AttackEdgeRow[];
   hasNextPage: boolean;
   filter: AttackFilterParams;
+}
+
+/** An entity's GeoPoint, from its stored coordinates; null unless it has both. */
+export function locationOf(row: EntityRow) {
+  const { latitude, longitude } = row;
+  return latitude == null || longitude == null
+    ? null
+    : { latitude, longitude, precision: row.locationPrecision ?? null };
 }
 
 /** Evidence stored as parallel lists on a node or relationship (offset -1: unverified). */

@@ -44,6 +44,12 @@ export function coordinate(row: TableRow, column: string, limit: 90 | 180): numb
   return Number.isFinite(number) && Math.abs(number) <= limit ? number : null;
 }
 
+/** How exact the row's coordinates are, as the dataset codes it ('GTD specificity=1'); null if blank. */
+export function coordinatePrecision(row: TableRow, dataset: string, column: string): string | null {
+  const value = row.get(column);
+  return value === '' ? null : `${dataset} ${column}=${value}`;
+}
+
 /** The partial ISO date of year/month/day numbers, where 0 or '' means not known. */
 export function partialDate(year: string, month: string, day: string, quote: string): string {
   const m = month === '' ? 0 : Number(month);

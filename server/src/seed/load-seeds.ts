@@ -17,6 +17,7 @@ import {
 } from '../domain/graph-write.js';
 import { relationId } from '../domain/ids.js';
 import { textFingerprint } from '../domain/text-fingerprint.js';
+import { inheritedAttackLocations } from './attack-locations.js';
 import { readSeeds } from './read-seeds.js';
 import type { SeedSet } from './seed-set.js';
 import type { SeedText } from './seed-texts.js';
@@ -60,6 +61,7 @@ export interface SeedSummary {
  * Sources come first and apart: the evidence of the rest mirrors their grades as it is written.
  */
 export function seedWrites(set: SeedSet) {
+  const locations = inheritedAttackLocations(set);
   const defaultCredibility = new Map(set.sources.map((s) => [s.id, s.credibility ?? null]));
   const graded = <T extends { evidence?: readonly EvidenceRecord[] | undefined }>(item: T): T => ({
     ...item,
@@ -68,11 +70,13 @@ export function seedWrites(set: SeedSet) {
       credibility: e.credibility ?? defaultCredibility.get(e.source) ?? null,
     })),
   });
+  const located = <T extends SeedSet['entities'][number]>(e: T): T =>
+    e.kind === 'Attack' ? { ...e, location: locations.get(e.id) ?? null } : e;
   return {
     sources: set.sources.map((s) =>
       entityWrite({ ...s, kind: 'Source', name: s.title, aliases: [] }),
     ),
-    entities: set.entities.map((e) => entityWrite(graded(e))),
+    entities: set.entities.map((e) => entityWrite(graded(located(e)))),
     relations: set.relations.map((r) =>
       relationWrite({ ...graded(r), evidence: graded(r).evidence ?? [] }),
     ),

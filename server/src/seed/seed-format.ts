@@ -119,15 +119,24 @@ const sourceSchema = z
   .superRefine(withBasis('reliability'))
   .superRefine(withBasis('credibility'));
 
+/** Coordinates of a place or state from a gazetteer; `precision` names the entry and what it marks. */
+const locationSchema = z.strictObject({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  precision: lineText,
+});
+
 const groupSchema = z.strictObject(entityFields);
 const personSchema = z.strictObject({ ...entityFields, role: lineText.nullish() });
 const stateSchema = z.strictObject({
   ...entityFields,
   iso2: ruled(iso2Problem).nullish(),
+  location: locationSchema.nullish(),
 });
 const placeSchema = z.strictObject({
   ...entityFields,
   placeType: ruled(placeTypeProblem),
+  location: locationSchema.nullish(),
 });
 const organizationSchema = z.strictObject({
   ...entityFields,
@@ -197,6 +206,7 @@ export type SeedEntity = z.infer<typeof groupSchema> &
     iso2?: string | null;
     placeType?: string;
     orgType?: string;
+    location?: z.infer<typeof locationSchema> | null;
   };
 
 export type SeedEntityKind = Exclude<EntityKind, 'Source'>;

@@ -27,6 +27,8 @@ const NO_FILTER: AttackFilterParams = {
   existsBy: null,
   includeUndated: false,
   attackTypes: [],
+  geoBox: null,
+  geoNear: null,
 };
 
 interface PageRow {

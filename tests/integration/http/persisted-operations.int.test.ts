@@ -31,6 +31,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
     orderBy: { field: 'KILLED', direction: 'DESC' },
   },
   CommonNeighbors: { a: 'is-k', b: 'taliban' },
+  MapAttacks: { groupIds: ['is-k'], first: 100, after: null },
   Ranking: { by: 'DEGREE', kinds: ['Group'], first: 5 },
   Investigations: { first: 5 },
   Investigation: { id: SAVED_ID },

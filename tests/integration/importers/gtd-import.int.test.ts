@@ -137,6 +137,67 @@ describe('importing the GTD', () => {
     });
   });
 
+  it('keeps each row’s coordinates and specificity as the attack’s location point', async () => {
+    const { records } = await connection.raw.executeQuery(
+      `MATCH (a:Attack) WHERE a.createdBy = 'import:gtd' AND a.id STARTS WITH 'gtd-2019'
+       RETURN a.id AS id, a.location.latitude AS latitude, a.location.longitude AS longitude,
+         a.location.srid AS srid, a.locationPrecision AS precision ORDER BY id`,
+    );
+    // The fixture's latitude, longitude and specificity cells of the four imported rows.
+    expect(records.map((r) => r.toObject())).toEqual([
+      {
+        id: 'gtd-201901000001',
+        latitude: null,
+        longitude: null,
+        srid: null,
+        precision: 'GTD specificity=5',
+      },
+      {
+        id: 'gtd-201901010001',
+        latitude: 34.516895,
+        longitude: 69.147011,
+        srid: 4326,
+        precision: 'GTD specificity=1',
+      },
+      {
+        id: 'gtd-201901010002',
+        latitude: 34.52,
+        longitude: 69.15,
+        srid: 4326,
+        precision: 'GTD specificity=1',
+      },
+      {
+        id: 'gtd-201901020001',
+        latitude: 34.008,
+        longitude: 71.578,
+        srid: 4326,
+        precision: 'GTD specificity=1',
+      },
+    ]);
+    const { data } = await gql<{
+      attacks: { edges: { node: { id: string; location: unknown } }[] };
+    }>(
+      app,
+      `{ attacks(filter: { within: { south: 34, west: 69, north: 35, east: 70 } }) {
+        edges { node { id location { latitude longitude precision } } } } }`,
+    );
+    expect(
+      data!.attacks.edges
+        .map((e) => e.node)
+        .filter((node) => node.id.startsWith('gtd-2019'))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    ).toEqual([
+      {
+        id: 'gtd-201901010001',
+        location: { latitude: 34.516895, longitude: 69.147011, precision: 'GTD specificity=1' },
+      },
+      {
+        id: 'gtd-201901010002',
+        location: { latitude: 34.52, longitude: 69.15, precision: 'GTD specificity=1' },
+      },
+    ]);
+  });
+
   it('links related incidents once per pair, with each row’s words', async () => {
     const { records } = await connection.raw.executeQuery(
       "MATCH (a:Attack)-[r:RELATED_TO]->(b:Attack) WHERE a.id STARTS WITH 'gtd-' RETURN a.id AS a, b.id AS b, r.evidenceQuotes AS quotes",

@@ -125,6 +125,20 @@ export type Attack = Entity & {
   perpetrators: Array<Perpetrator>;
   /** Each source's own casualty figures, side by side; never averaged. */
   casualtyReports: Array<CasualtyReport>;
+  /** Where the attack happened, as a point (from the dataset's coordinates or the attack's place). */
+  location?: Maybe<GeoPoint>;
+};
+
+/** A point on the earth (WGS 84) and how exactly it is known. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+  /**
+   * How exact the point is, in its origin's words: a dataset's own code ('GTD specificity=1',
+   * 'ACLED geo_precision=2') or, for seed places, the gazetteer entry and what it marks.
+   */
+  precision?: Maybe<Scalars['String']['output']>;
 };
 
 export type State = Entity & {
@@ -160,6 +174,8 @@ export type Place = Entity & {
   placeType?: Maybe<Scalars['String']['output']>;
   /** The place or state this place lies in (its IN relationship). */
   within?: Maybe<Entity>;
+  /** The place's coordinates (seed places: from a gazetteer); null for regions. */
+  location?: Maybe<GeoPoint>;
 };
 
 export type Organization = Entity & {
@@ -418,6 +434,25 @@ export type AttackFilter = {
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Kinds of attack (attackType), any of these; compared ignoring case and surrounding spaces. */
   attackTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Attacks whose location lies in this box (edges included); west > east crosses the antimeridian. */
+  within?: InputMaybe<GeoBox>;
+  /** Attacks whose location lies at most km kilometres (great-circle) from a point. */
+  near?: InputMaybe<GeoCircle>;
+};
+
+/** A latitude/longitude box in degrees. With west > east it spans the 180th meridian. */
+export type GeoBox = {
+  south: Scalars['Float']['input'];
+  west: Scalars['Float']['input'];
+  north: Scalars['Float']['input'];
+  east: Scalars['Float']['input'];
+};
+
+/** A point in degrees and a radius in kilometres (more than 0, at most 20,000). */
+export type GeoCircle = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  km: Scalars['Float']['input'];
 };
 
 /** What `attacks` sorts by. Unknown values (no date, no casualty report) sort last either way. */
@@ -1019,6 +1054,7 @@ export type ResolversTypes = {
   Attack: ResolverTypeWrapper<EntityRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
   State: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
   Organization: ResolverTypeWrapper<EntityRow>;
@@ -1038,6 +1074,8 @@ export type ResolversTypes = {
   CommonNeighbor: ResolverTypeWrapper<CommonNeighborRow>;
   DateRange: DateRange;
   AttackFilter: AttackFilter;
+  GeoBox: GeoBox;
+  GeoCircle: GeoCircle;
   AttackSortField: AttackSortField;
   SortDirection: SortDirection;
   AttackOrder: AttackOrder;
@@ -1083,6 +1121,7 @@ export type ResolversParentTypes = {
   Attack: EntityRow;
   Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
+  GeoPoint: GeoPoint;
   State: EntityRow;
   Place: EntityRow;
   Organization: EntityRow;
@@ -1101,6 +1140,8 @@ export type ResolversParentTypes = {
   CommonNeighbor: CommonNeighborRow;
   DateRange: DateRange;
   AttackFilter: AttackFilter;
+  GeoBox: GeoBox;
+  GeoCircle: GeoCircle;
   AttackOrder: AttackOrder;
   AttackConnection: AttackConnectionRow;
   AttackEdge: AttackEdgeRow;
@@ -1201,7 +1242,14 @@ export type AttackResolvers<ContextType = Context, ParentType extends ResolversP
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
   perpetrators?: Resolver<Array<ResolversTypes['Perpetrator']>, ParentType, ContextType>;
   casualtyReports?: Resolver<Array<ResolversTypes['CasualtyReport']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = {
@@ -1234,6 +1282,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   placeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   within?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1540,6 +1589,7 @@ export type Resolvers<ContextType = Context> = {
   Group?: GroupResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Attack?: AttackResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

@@ -8,6 +8,7 @@ import type { TableRow } from '../csv/table-rows.js';
 import type { ActorMention, DatasetEvent } from '../dataset-event.js';
 import {
   coordinate,
+  coordinatePrecision,
   countValue,
   listValue,
   partialDate,
@@ -92,6 +93,7 @@ function toEvent(row: TableRow): DatasetEvent | null {
       eventType: row.get('event_type'),
       latitude: coordinate(row, 'latitude', 90),
       longitude: coordinate(row, 'longitude', 180),
+      locationPrecision: coordinatePrecision(row, 'ACLED', 'geo_precision'),
       citations: listValue(row, 'source', /;/),
     },
     quote: row.quote('event_id_cnty', 'event_date', 'country', 'admin1', 'admin2', 'location'),

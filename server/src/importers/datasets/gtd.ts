@@ -8,6 +8,7 @@ import type { TableRow } from '../csv/table-rows.js';
 import type { ActorMention, DatasetEvent } from '../dataset-event.js';
 import {
   coordinate,
+  coordinatePrecision,
   countValue,
   listValue,
   partialDate,
@@ -74,6 +75,7 @@ function toEvent(row: TableRow): DatasetEvent {
       weaponType: row.get('weaptype1_txt') || null,
       latitude: coordinate(row, 'latitude', 90),
       longitude: coordinate(row, 'longitude', 180),
+      locationPrecision: coordinatePrecision(row, 'GTD', 'specificity'),
       citations: ['scite1', 'scite2', 'scite3'].map((c) => row.get(c)).filter(Boolean),
       dbsource: row.get('dbsource') || null,
     },

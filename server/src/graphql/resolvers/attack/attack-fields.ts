@@ -1,7 +1,7 @@
 /** Attack fields beyond its properties: perpetrators, every source's casualty report, where. */
 import type { Context } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import type { EntityRow } from '../../records.js';
+import { type EntityRow, locationOf } from '../../records.js';
 
 const details = (attack: EntityRow, ctx: Context) => ctx.loaders.attackDetails.load(attack.id);
 
@@ -9,6 +9,7 @@ export const attackFieldResolvers: Resolvers = {
   Attack: {
     dateApprox: (attack) => attack.dateApprox ?? false,
     citations: (attack) => attack.citations ?? [],
+    location: locationOf,
     perpetrators: async (attack, _args, ctx) => (await details(attack, ctx))?.perpetrators ?? [],
     casualtyReports: async (attack, _args, ctx) =>
       (await details(attack, ctx))?.casualtyReports ?? [],

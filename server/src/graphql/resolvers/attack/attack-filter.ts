@@ -4,6 +4,7 @@ import { badInput } from '../../../errors/api-errors.js';
 import { gradeArgs, statusesArg, timeWindow } from '../../args.js';
 import type { AttackFilter } from '../../generated/resolvers-types.js';
 import type { AttackFilterParams } from '../../records.js';
+import { geoFilterParams } from './attack-geo.js';
 
 const MAX_IDS = 100;
 
@@ -41,5 +42,6 @@ export function attackFilterParams(filter: AttackFilter | null | undefined): Att
     targetIds: ids('targetIds', filter?.targetIds),
     statuses: statusesArg(filter?.statuses, 'filter.statuses'),
     attackTypes: ids('attackTypes', filter?.attackTypes).map((t) => t.trim().toLowerCase()),
+    ...geoFilterParams(filter?.within, filter?.near),
   };
 }

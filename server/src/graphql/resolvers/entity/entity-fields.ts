@@ -1,7 +1,7 @@
 /** Fields every entity type shares, and the few that need more than the stored property. */
 import { ENTITY_KINDS } from '../../../domain/vocabulary.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { type EntityRow, evidenceOf } from '../../records.js';
+import { type EntityRow, evidenceOf, locationOf } from '../../records.js';
 
 const shared = {
   aliases: (entity: EntityRow) => entity.aliases ?? [],
@@ -23,6 +23,7 @@ export const entityFieldResolvers: Resolvers = {
     ...shared,
     within: (place, _args, ctx) =>
       place.withinId ? ctx.loaders.entity.load(place.withinId) : null,
+    location: locationOf,
   },
   Source: {
     ...shared,
