@@ -20,6 +20,9 @@ import { freePort } from '../../support/test-database.js';
 const PROBES = {
   'probe/one': 'RETURN 1 AS one',
   'probe/syntax-error': 'RETURN 1 +',
+  // Neo4j runs CALL … IN TRANSACTIONS only in an auto-commit (implicit) transaction.
+  'probe/in-transactions':
+    'UNWIND [1, 2] AS x CALL (x) { RETURN x * 2 AS y } IN TRANSACTIONS RETURN y',
   'probe/create-entity': 'CREATE (:Entity {id: $id})',
   // Far longer than the transaction timeout below: about a billion rows to filter.
   'probe/slow': 'UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n',
@@ -63,6 +66,10 @@ afterAll(async () => {
 describe('errors of the real driver, through the gateway', () => {
   it('runs a probe, so the failures below are the ones provoked', async () => {
     expect(await gateway().read('probe/one')).toEqual([{ one: 1 }]);
+  });
+
+  it('runs a read as an auto-commit transaction', async () => {
+    expect(await gateway().read('probe/in-transactions')).toEqual([{ y: 2 }, { y: 4 }]);
   });
 
   it('a transaction over its timeout is QUERY_TIMEOUT', async () => {
