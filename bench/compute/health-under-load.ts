@@ -17,7 +17,7 @@ import { describeMachine, type Machine } from '../scale/machine.js';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
-function generate(nodes: number): [string, string][] {
+export function generate(nodes: number): [string, string][] {
   let seed = 7;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const edges: [string, string][] = [];

@@ -6,7 +6,7 @@
  */
 
 /** Reliability of a source, strongest first. */
-export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 
 /** Lowest and highest credibility (1 confirmed … 6 cannot be judged). */
 const CREDIBILITY_RANGE = [1, 6] as const;
