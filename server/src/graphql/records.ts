@@ -215,4 +215,7 @@ export interface DuplicateCandidateRow {
   second: string;
   score: number;
   reason: string;
+  /** The two entities, read with the pair (so neither can be gone by the time it is answered). */
+  firstEntity: EntityRow;
+  secondEntity: EntityRow;
 }

@@ -12,6 +12,8 @@ import { addEvidence } from './resolvers/editing/add-evidence.js';
 import { addRelation } from './resolvers/editing/add-relation.js';
 import { deleteRelation } from './resolvers/editing/delete-relation.js';
 import { mergeEntities } from './resolvers/editing/merge-entities.js';
+import { dismissDuplicateCandidate } from './resolvers/editing/dismiss-duplicate-candidate.js';
+import { mergePreview } from './resolvers/entity/query-merge-preview.js';
 import { upsertEntity } from './resolvers/editing/upsert-entity.js';
 import { entityFieldResolvers } from './resolvers/entity/entity-fields.js';
 import { entity } from './resolvers/entity/query-entity.js';
@@ -64,6 +66,7 @@ const rootResolvers: Resolvers = {
     investigation,
     investigations,
     duplicateCandidates,
+    mergePreview,
   },
   Mutation: {
     upsertEntity,
@@ -74,6 +77,7 @@ const rootResolvers: Resolvers = {
     addSource,
     saveInvestigation,
     deleteInvestigation,
+    dismissDuplicateCandidate,
   },
 };
 

@@ -80,6 +80,8 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   investigation: () => 1,
   // A keyset page and a count of the saved investigations.
   investigations: (a) => 2 + Math.ceil(int(a.first, 100) / 10),
+  // Every link of the merged entity, grouped, plus up to 10 other ends per group.
+  mergePreview: () => 5,
 };
 
 /** One write transaction each; a merge moves every link of the merged entity. */
@@ -93,6 +95,7 @@ const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
   addSource: () => 10,
   saveInvestigation: () => 5,
   deleteInvestigation: () => 5,
+  dismissDuplicateCandidate: () => 5,
 };
 
 /** Whether `selectionSet` asks for the field `name`, directly or through fragments. */
