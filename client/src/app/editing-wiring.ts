@@ -3,7 +3,13 @@
  * edit actions (extendDetails) for the signed-in editor. After every write the view and the
  * details are fetched again, so what is shown is what the graph now holds.
  */
-import type { EntityDetails, NodeFields, RelationFields, VocabularyFields } from '../api/types.js';
+import type {
+  EntityDetails,
+  EntityKind,
+  NodeFields,
+  RelationFields,
+  VocabularyFields,
+} from '../api/types.js';
 import type { createDetailsPanel } from '../panels/details-panel.js';
 import { extendDetails } from '../panels/details-extensions.js';
 import { h } from '../panels/dom.js';
@@ -39,6 +45,17 @@ export function wireEditing(
   let vocabulary: LinkVocabulary = { rules: [], statuses: [] };
   let last: ViewSnapshot | null = null;
   ex.onChange((s) => (last = s));
+
+  /** The nodes on the canvas, for the link form's choice of the other end. */
+  const inView = () =>
+    ex.cy
+      .nodes(':visible')
+      .map((n) => ({
+        id: n.id(),
+        name: n.data('name') as string,
+        kind: n.data('kind') as EntityKind,
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name));
 
   /** Shows the link `id` again from the view just fetched. */
   const showRelation = (id: string) => {
@@ -90,7 +107,7 @@ export function wireEditing(
           openEntityEditor(entity, entitySaved(true), () => void afterWrite()),
         ),
         button('Link…', 'action-link', () =>
-          openLinkEditor(vocabulary, entity, null, (r) => {
+          openLinkEditor(vocabulary, entity, null, inView(), (r) => {
             notify('Link added.');
             void afterWrite(r.id);
           }),

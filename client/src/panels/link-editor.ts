@@ -26,11 +26,15 @@ export interface LinkVocabulary {
 
 type End = Pick<NodeFields, 'id' | 'name' | 'kind'>;
 
-/** Opens the form for a link from `first` (to `second`, or to a node the analyst finds). */
+/**
+ * Opens the form for a link from `first` to `second`, or to a node the analyst picks among those
+ * in view (`inView`) or finds by name.
+ */
 export function openLinkEditor(
   vocabulary: LinkVocabulary,
   first: End,
   second: End | null,
+  inView: readonly End[],
   saved: (relation: RelationFields) => void,
 ): void {
   let other: End | null = second;
@@ -63,18 +67,28 @@ export function openLinkEditor(
     type.disabled = choices.length === 0;
   };
   const otherName = h('p', { 'data-testid': 'link-other' }, second ? second.name : '');
+  const choose = (entity: End) => {
+    other = entity;
+    otherName.textContent = `Chosen: ${entity.name} (${entity.kind})`;
+    fillTypes();
+  };
   const find = entityCombobox({
-    label: 'Link to',
+    label: 'Or find it by name',
     placeholder: 'Find the other node…',
     testId: 'link-to',
-    onChoose: (entity) => {
-      other = entity;
-      otherName.textContent = `Chosen: ${entity.name} (${entity.kind})`;
-      fillTypes();
-      type.focus();
-    },
+    onChoose: (entity) => (choose(entity), type.focus()),
   });
-  find.input.setAttribute('data-field', 'to');
+  const candidates = inView.filter((n) => n.id !== first.id);
+  const pick = h(
+    'select',
+    { 'data-testid': 'link-to-view' },
+    h('option', { value: '' }, candidates.length ? 'Choose…' : 'No other node in view'),
+    ...candidates.map((n) => h('option', { value: n.id }, `${n.name} (${n.kind})`)),
+  );
+  pick.addEventListener('change', () => {
+    const entity = candidates.find((n) => n.id === pick.value);
+    if (entity) choose(entity);
+  });
   fillTypes();
   const status = h(
     'select',
@@ -96,7 +110,16 @@ export function openLinkEditor(
     testId: 'link-editor',
     submitLabel: 'Add link',
     body: [
-      second ? otherName : h('div', { className: 'edit-field' }, find.root, otherName),
+      second ? otherName : field('Link to a node in view', pick, 'to'),
+      second
+        ? null
+        : h(
+            'div',
+            { className: 'edit-field' },
+            h('span', { className: 'small muted' }, 'Or find it by name'),
+            find.root,
+            otherName,
+          ),
       field('Type', type, 'type'),
       field('Status', status, 'status'),
       field('Since', since, 'since'),
@@ -118,7 +141,7 @@ export function openLinkEditor(
       saved(await addRelation(input));
     },
   });
-  (second ? type : find.input).focus();
+  (second ? type : pick).focus();
 }
 
 /** Opens the form adding evidence to `relation`. */
