@@ -63,12 +63,7 @@ export interface RelationRow {
   updatedAt?: string | null;
 }
 
-export interface EvidenceRow {
-  sourceId: string;
-  quote: string;
-  /** Offset of the quote in its source's stored text; null when unverified. */
-  offset: number | null;
-}
+export type { StoredEvidence as EvidenceRow } from '../domain/stored-evidence.js';
 
 export interface SourceMatchRow {
   id: string;
@@ -187,18 +182,7 @@ export interface AttackConnectionRow {
   filter: AttackFilterParams;
 }
 
-/** Evidence stored as parallel lists on a node or relationship (offset -1: unverified). */
-export function evidenceOf(row: {
-  evidenceSources?: string[];
-  evidenceQuotes?: string[];
-  evidenceOffsets?: number[];
-}): EvidenceRow[] {
-  const sources = row.evidenceSources ?? [];
-  return sources.map((sourceId, i) => {
-    const offset = row.evidenceOffsets?.[i] ?? -1;
-    return { sourceId, quote: row.evidenceQuotes?.[i] ?? '', offset: offset >= 0 ? offset : null };
-  });
-}
+export { evidenceOf } from '../domain/stored-evidence.js';
 
 /** What addSource answers with: the source's row, whether it was created, its near-copies. */
 export interface AddSourceResultRow {

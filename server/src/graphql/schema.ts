@@ -34,6 +34,8 @@ import { deleteInvestigation } from './resolvers/investigation/delete-investigat
 import { saveInvestigation } from './resolvers/investigation/save-investigation.js';
 import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
+import { me } from './resolvers/auth/query-me.js';
+import { editorsOnly } from './auth.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
 import {
   counts,
@@ -64,8 +66,9 @@ const rootResolvers: Resolvers = {
     investigation,
     investigations,
     duplicateCandidates,
+    me,
   },
-  Mutation: {
+  Mutation: editorsOnly({
     upsertEntity,
     addRelation,
     addEvidence,
@@ -74,7 +77,7 @@ const rootResolvers: Resolvers = {
     addSource,
     saveInvestigation,
     deleteInvestigation,
-  },
+  }),
 };
 
 export const executableSchema = makeExecutableSchema({

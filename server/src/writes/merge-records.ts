@@ -5,12 +5,13 @@
  * `mergeId` is deleted. Links between the two themselves are dropped: they would be self-loops.
  * Not reversible yet: the merged entity is gone once the transaction commits.
  */
-import type { QueryRunner } from '../../../db/gateway.js';
-import { casualtyReportWrite, entityWrite, relationWrite } from '../../../domain/graph-write.js';
-import { relationId } from '../../../domain/ids.js';
-import { type EntityKind, isRelationType } from '../../../domain/vocabulary.js';
-import { badInput, notFound } from '../../../errors/api-errors.js';
-import { type EntityRow, evidenceOf, type RelationRow } from '../../records.js';
+import type { QueryRunner } from '../db/gateway.js';
+import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
+import { relationId } from '../domain/ids.js';
+import { evidenceOf } from '../domain/stored-evidence.js';
+import { type EntityKind, isRelationType } from '../domain/vocabulary.js';
+import { badInput, notFound } from '../errors/api-errors.js';
+import type { EntityRow, RelationRow } from '../graphql/records.js';
 import { lockEntities } from './lock-entities.js';
 
 type StoredRelation = RelationRow & {
