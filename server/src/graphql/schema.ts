@@ -36,6 +36,8 @@ import { deleteInvestigation } from './resolvers/investigation/delete-investigat
 import { saveInvestigation } from './resolvers/investigation/save-investigation.js';
 import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
+import { me } from './resolvers/auth/query-me.js';
+import { editorsOnly } from './auth.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
 import {
   counts,
@@ -67,8 +69,9 @@ const rootResolvers: Resolvers = {
     investigations,
     duplicateCandidates,
     mergePreview,
+    me,
   },
-  Mutation: {
+  Mutation: editorsOnly({
     upsertEntity,
     addRelation,
     addEvidence,
@@ -78,7 +81,7 @@ const rootResolvers: Resolvers = {
     saveInvestigation,
     deleteInvestigation,
     dismissDuplicateCandidate,
-  },
+  }),
 };
 
 export const executableSchema = makeExecutableSchema({

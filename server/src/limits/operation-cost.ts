@@ -46,6 +46,8 @@ function sortsEveryAttack(orderBy: unknown): boolean {
 /** Every Query field has a price: the mapped type makes a new field fail to compile until priced. */
 const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   entity: () => 1,
+  // No database work at all.
+  me: () => 1,
   // One full-text index lookup, whatever the page (at most 100).
   search: () => 1,
   vocabulary: () => 1,

@@ -14,6 +14,12 @@ import { explorerOperations, manifestOf } from '../../../scripts/persisted-opera
 import { editorHeaders, startTestApp, testConfig, type TestApp } from '../../support/app.js';
 
 const SAVED_ID = `persisted-check-${process.pid}`;
+// The editing operations write a throwaway group linked to IS-K, deleted again by DeleteRelation.
+const EDITED_ID = `persisted-check-group-${process.pid}`;
+const QUOTE = {
+  source: 'src-insider-2022-04',
+  quote: 'ISIS-K — a rival of the Taliban — is essentially looking for ways',
+};
 
 /** Variables as the explorer sends them, for every one of its operations. */
 const VARIABLES: Record<string, Record<string, unknown>> = {
@@ -46,9 +52,21 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
       ),
     },
   },
+  UpsertEntity: { input: { id: EDITED_ID, kind: 'Group', name: 'Persisted check group' } },
+  AddRelation: {
+    input: { type: 'RIVAL_OF', from: EDITED_ID, to: 'is-k', evidence: [QUOTE] },
+  },
+  AddEvidence: { relationId: `${EDITED_ID}~RIVAL_OF~is-k`, evidence: [QUOTE] },
+  DeleteRelation: { id: `${EDITED_ID}~RIVAL_OF~is-k` },
 };
-/** Mutations need an editor's token, as in the explorer. */
-const WRITES = new Set(['SaveInvestigation']);
+/** Mutations need an editor's token, as in the explorer; they run first, in this order. */
+const WRITES = [
+  'UpsertEntity',
+  'AddRelation',
+  'AddEvidence',
+  'DeleteRelation',
+  'SaveInvestigation',
+];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-persisted-'));
 const manifest = path.join(dir, 'persisted-operations.json');
@@ -66,6 +84,7 @@ beforeAll(async () => {
   plain = await startTestApp();
 });
 afterAll(async () => {
+  await plain?.db.write('edit/delete-entity', { id: EDITED_ID });
   await post(
     plain,
     JSON.stringify({
@@ -104,12 +123,11 @@ const ARBITRARY = JSON.stringify({ query: '{ counts { kinds { kind count } } }' 
 describe('persisted-only mode', () => {
   it('runs every operation of the explorer, as the explorer sends it', async () => {
     expect(operations.map((op) => op.name).sort()).toEqual(Object.keys(VARIABLES).sort());
-    // Saved first, so that Investigation reads it back.
-    const ordered = [...operations].sort(
-      (a, b) => Number(WRITES.has(b.name)) - Number(WRITES.has(a.name)),
-    );
+    // Saved first, so that Investigation reads it back; a link is added before its evidence.
+    const rank = (name: string) => (WRITES.includes(name) ? WRITES.indexOf(name) : WRITES.length);
+    const ordered = [...operations].sort((a, b) => rank(a.name) - rank(b.name));
     for (const op of ordered) {
-      const headers = WRITES.has(op.name) ? editorHeaders : {};
+      const headers = WRITES.includes(op.name) ? editorHeaders : {};
       const result = await post(only, requestBody(op, VARIABLES[op.name]), headers);
       expect(result.errors, `${op.name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
       expect(result.status).toBe(200);

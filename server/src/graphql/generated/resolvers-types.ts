@@ -553,6 +553,8 @@ export type Query = {
   investigation?: Maybe<Investigation>;
   /** Saved investigations, newest first. */
   investigations: InvestigationConnection;
+  /** The caller's name and role (both null without a token). */
+  me: Viewer;
 };
 
 
@@ -915,6 +917,22 @@ export type InvestigationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a token lets its holder do (docs/api.md#roles); each role includes the ones before it. */
+export type Role =
+  /** Reads (needed at all only when ACTORGRAPH_READ_REQUIRES_TOKEN is set). */
+  | 'VIEWER'
+  /** Also writes, and reverts its own changes. */
+  | 'EDITOR'
+  /** Also reverts anyone's changes. */
+  | 'ADMIN';
+
+/** Who is calling: name and role from the bearer token; both null for an anonymous caller. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  name?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Role>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1050,6 +1068,8 @@ export type ResolversTypes = {
   InvestigationConnection: ResolverTypeWrapper<Omit<InvestigationConnection, 'edges'> & { edges: Array<ResolversTypes['InvestigationEdge']> }>;
   InvestigationEdge: ResolverTypeWrapper<Omit<InvestigationEdge, 'node'> & { node: ResolversTypes['Investigation'] }>;
   InvestigationInput: InvestigationInput;
+  Role: Role;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1111,6 +1131,7 @@ export type ResolversParentTypes = {
   InvestigationConnection: Omit<InvestigationConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvestigationEdge']> };
   InvestigationEdge: Omit<InvestigationEdge, 'node'> & { node: ResolversParentTypes['Investigation'] };
   InvestigationInput: InvestigationInput;
+  Viewer: Viewer;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1443,6 +1464,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mergePreview?: Resolver<ResolversTypes['MergePreview'], ParentType, ContextType, RequireFields<QueryMergePreviewArgs, 'keepId' | 'mergeId'>>;
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigations?: Resolver<ResolversTypes['InvestigationConnection'], ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'first'>>;
+  me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
@@ -1527,6 +1549,11 @@ export type InvestigationEdgeResolvers<ContextType = Context, ParentType extends
   node?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1572,5 +1599,6 @@ export type Resolvers<ContextType = Context> = {
   Investigation?: InvestigationResolvers<ContextType>;
   InvestigationConnection?: InvestigationConnectionResolvers<ContextType>;
   InvestigationEdge?: InvestigationEdgeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 
