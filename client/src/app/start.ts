@@ -22,6 +22,7 @@ import { mountAnalysisPanels } from './analysis-wiring.js';
 import { mountAttacksView } from './attacks-wiring.js';
 import { wireCanvasEvents } from './canvas-events.js';
 import { wireEditing } from './editing-wiring.js';
+import { wireDuplicates } from './duplicates-wiring.js';
 import { contextMenuController } from './context-actions.js';
 import { chosenRenderer, createCy, saveRenderer, webglAvailable } from './cy-setup.js';
 import { Explorer } from './explorer.js';
@@ -60,6 +61,7 @@ export function startExplorer(): void {
   inspector.details.append(noteBox, detailsBody);
   const details = createDetailsPanel(detailsBody, nodeActions);
   const editing = wireEditing(ex, actions, details, byId('editing'), notify);
+  wireDuplicates(ex, actions, details, byId('duplicates'), notify);
   trace = createTracePanel(inspector.trace, {
     selected: () => {
       const node = cy.nodes(':selected').first();
