@@ -10,7 +10,7 @@ import { candidateWrite } from './event-writes.js';
 import { findTwins } from './resolve/find-twins.js';
 import type { KnownEntity } from './resolve/name-resolver.js';
 
-export const RECONCILE_EDITOR = 'import:reconcile';
+export const RECONCILE_EDITOR = 'reconcile';
 
 export interface ReconcileSummary {
   merged: { keep: string; merge: string }[];
