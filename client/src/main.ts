@@ -7,6 +7,7 @@ import './styles/panels.css';
 import './styles/canvas.css';
 import './styles/analysis.css';
 import './styles/map.css';
+import './styles/editing.css';
 import './styles/small-screen.css';
 import { startExplorer } from './app/start.js';
 

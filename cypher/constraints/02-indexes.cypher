@@ -14,3 +14,6 @@ CREATE RANGE INDEX attack_killed IF NOT EXISTS FOR (a:Attack) ON (a.maxKilled);
 CREATE RANGE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 // addSource finds the source that already has a text by the text's hash.
 CREATE RANGE INDEX source_sha256 IF NOT EXISTS FOR (s:Source) ON (s.sha256);
+// The duplicate candidates of one entity (duplicateCandidates(entity), merges moving them).
+CREATE RANGE INDEX duplicate_candidate_first IF NOT EXISTS FOR (d:DuplicateCandidate) ON (d.first);
+CREATE RANGE INDEX duplicate_candidate_second IF NOT EXISTS FOR (d:DuplicateCandidate) ON (d.second);

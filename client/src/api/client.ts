@@ -46,7 +46,7 @@ const TIMEOUT_MS = 20_000;
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 async function send(body: string, signal?: AbortSignal): Promise<Response> {
@@ -88,7 +88,8 @@ async function run<TData>(
     );
   }
   const first = payload.errors?.[0];
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');
+  if (first)
+    throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN', first.extensions ?? {});
   if (payload.data == null)
     throw new NetworkError(
       `The API answered HTTP ${response.status} with no data.`,

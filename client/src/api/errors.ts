@@ -7,6 +7,8 @@ export class ApiError extends Error {
     message: string,
     /** `extensions.code`, or 'UNKNOWN' when the server gave none (a masked error). */
     readonly code: string,
+    /** The error's other extensions, e.g. `argumentPath` of a BAD_USER_INPUT. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -38,4 +40,10 @@ export function isOutage(error: unknown): boolean {
 /** True for a request the caller cancelled itself (a newer keystroke, a closed panel). */
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** `extensions.argumentPath` of an error: the argument a BAD_USER_INPUT is about, when named. */
+export function argumentPathOf(error: unknown): (string | number)[] | undefined {
+  const path = error instanceof ApiError ? error.extensions.argumentPath : undefined;
+  return Array.isArray(path) ? (path as (string | number)[]) : undefined;
 }

@@ -125,7 +125,7 @@ export interface TimelineBucketFields {
 /** `Vocabulary` of the schema. */
 export interface VocabularyFields {
   kinds: EntityKind[];
-  relationTypes: { type: string; meaning: string }[];
+  relationTypes: { type: string; meaning: string; from: EntityKind[]; to: EntityKind[] }[];
   statuses: string[];
 }
 

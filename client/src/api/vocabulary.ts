@@ -12,6 +12,8 @@ export const VOCABULARY = operation<{ vocabulary: VocabularyFields }, Record<str
         relationTypes {
           type
           meaning
+          from
+          to
         }
         statuses
       }

@@ -127,6 +127,13 @@ export class Explorer {
     return this.apply(this.state, { history: 'none' });
   }
 
+  /** Forgets what was fetched and fetches the view again: after an edit changed the graph. */
+  refetch(): Promise<void> {
+    this.#sources.clear();
+    this.#traces.clear();
+    return this.apply(this.state, { history: 'none' });
+  }
+
   /** Lays the whole view out again with the current layout. */
   relayout(): void {
     this.layoutDone = runLayout(this.cy, this.state, false);

@@ -21,6 +21,8 @@ import { createActions, nodeActionsOf } from './actions.js';
 import { mountAnalysisPanels } from './analysis-wiring.js';
 import { mountAttacksView } from './attacks-wiring.js';
 import { wireCanvasEvents } from './canvas-events.js';
+import { wireEditing } from './editing-wiring.js';
+import { wireDuplicates } from './duplicates-wiring.js';
 import { contextMenuController } from './context-actions.js';
 import { chosenRenderer, createCy, saveRenderer, webglAvailable } from './cy-setup.js';
 import { Explorer } from './explorer.js';
@@ -58,6 +60,8 @@ export function startExplorer(): void {
   const detailsBody = h('div');
   inspector.details.append(noteBox, detailsBody);
   const details = createDetailsPanel(detailsBody, nodeActions);
+  const editing = wireEditing(ex, actions, details, byId('editing'), notify);
+  wireDuplicates(ex, actions, details, byId('duplicates'), notify);
   trace = createTracePanel(inspector.trace, {
     selected: () => {
       const node = cy.nodes(':selected').first();
@@ -145,6 +149,7 @@ export function startExplorer(): void {
       const v = await fetchVocabulary();
       ex.knownTypes = v.relationTypes.map((r) => r.type);
       filters.setVocabulary(v);
+      editing.setVocabulary(v);
     } catch {
       // The banner reports outages; filters work from the view alone meanwhile.
     }

@@ -10,6 +10,7 @@ import { linksOf } from '../graph/relation-groups.js';
 import { entityLink, evidenceList, kindBadge, period, statusBadge } from './badges.js';
 import { casualtySection } from './casualty-table.js';
 import { nodeDateMark, relationDateMark } from './date-unknown.js';
+import { edgeExtensions, nodeExtensions } from './details-extensions.js';
 import { relationsSection } from './details-relations.js';
 import { h, replaceChildren } from './dom.js';
 import { nodeActions, type NodeActions } from './node-actions.js';
@@ -111,6 +112,7 @@ function nodeView(e: EntityDetails, sub: SubgraphFields, actions: NodeActions): 
         )
       : null,
     nodeActions(e.id, actions),
+    ...nodeExtensions(e),
     e.description ? h('p', {}, e.description) : null,
     properties(e, sub, actions.open),
     e.casualtyReports ? casualtySection(e.casualtyReports) : null,
@@ -169,6 +171,7 @@ function edgeView(
     ),
     h('h3', { className: 'section-title' }, 'Evidence'),
     evidenceList(r.evidence),
+    ...edgeExtensions(r, nodes),
   );
 }
 

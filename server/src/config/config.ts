@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { MAX_CONNECTION_POOL_SIZE } from './pool-size.js';
 import { readManifest } from '../graphql/persisted/read-manifest.js';
 import { UserError } from '../errors/user-error.js';
+import { parseTokens, type TokenHolder } from './tokens.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT_DIR = path.resolve(
@@ -37,8 +38,10 @@ export interface Config {
   port: number;
   host: string;
   neo4j: Neo4jConfig;
-  /** Bearer token → editor name. */
-  editorTokens: Map<string, string>;
+  /** Bearer token → its holder's name and role (config/tokens.ts). */
+  tokens: Map<string, TokenHolder>;
+  /** Every read needs at least a viewer's token (a private deployment). */
+  readRequiresToken: boolean;
   /** Longest a single Cypher transaction may run (seed loading and imports get longer). */
   queryTimeoutMs: number;
   /** The seed folder `npm start` (into an empty database) and `npm run seed` load. */
@@ -169,26 +172,6 @@ function origins(raw: string | undefined): string[] {
   return list;
 }
 
-function editorTokens(raw: string | undefined): Map<string, string> {
-  const tokens = new Map<string, string>();
-  for (const entry of (raw ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const colon = entry.indexOf(':');
-    const name = entry.slice(0, colon).trim();
-    const token = entry.slice(colon + 1).trim();
-    if (colon < 1 || token.length < 16) {
-      throw new ConfigError(
-        'ACTORGRAPH_EDITOR_TOKENS must be comma-separated name:token pairs with tokens of 16+ characters ' +
-          `(entry ${tokens.size + 1} is not).`,
-      );
-    }
-    tokens.set(token, name);
-  }
-  return tokens;
-}
-
 /** Node refuses a headers timeout longer than the request timeout; say so by name instead. */
 function headersTimeout(env: NodeJS.ProcessEnv): number {
   const request = integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000);
@@ -222,7 +205,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
       dir: path.resolve(ROOT_DIR, env.ACTORGRAPH_NEO4J_DIR || '.neo4j'),
     },
-    editorTokens: editorTokens(env.ACTORGRAPH_EDITOR_TOKENS),
+    tokens: parseTokens(env),
+    readRequiresToken: flag(env, 'ACTORGRAPH_READ_REQUIRES_TOKEN', false),
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10_000, 1, 600_000),
     seedsDir: path.resolve(ROOT_DIR, env.ACTORGRAPH_SEEDS_DIR || 'seeds'),
     http: {

@@ -69,14 +69,7 @@ export interface RelationRow {
   updatedAt?: string | null;
 }
 
-export interface EvidenceRow {
-  sourceId: string;
-  quote: string;
-  /** Offset of the quote in its source's stored text; null when unverified. */
-  offset: number | null;
-  /** Credibility 1–6; null when ungraded. */
-  credibility: number | null;
-}
+export type { StoredEvidence as EvidenceRow } from '../domain/stored-evidence.js';
 
 export interface SourceMatchRow {
   id: string;
@@ -213,25 +206,7 @@ export function locationOf(row: EntityRow) {
     : { latitude, longitude, precision: row.locationPrecision ?? null };
 }
 
-/** Evidence stored as parallel lists on a node or relationship (offset -1: unverified). */
-export function evidenceOf(row: {
-  evidenceSources?: string[];
-  evidenceQuotes?: string[];
-  evidenceOffsets?: number[];
-  evidenceCredibility?: number[];
-}): EvidenceRow[] {
-  const sources = row.evidenceSources ?? [];
-  return sources.map((sourceId, i) => {
-    const offset = row.evidenceOffsets?.[i] ?? -1;
-    const credibility = row.evidenceCredibility?.[i] ?? 0;
-    return {
-      sourceId,
-      quote: row.evidenceQuotes?.[i] ?? '',
-      offset: offset >= 0 ? offset : null,
-      credibility: credibility > 0 ? credibility : null,
-    };
-  });
-}
+export { evidenceOf } from '../domain/stored-evidence.js';
 
 /** What addSource answers with: the source's row, whether it was created, its near-copies. */
 export interface AddSourceResultRow {
@@ -264,4 +239,7 @@ export interface DuplicateCandidateRow {
   second: string;
   score: number;
   reason: string;
+  /** The two entities, read with the pair (so neither can be gone by the time it is answered). */
+  firstEntity: EntityRow;
+  secondEntity: EntityRow;
 }

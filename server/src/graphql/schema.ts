@@ -12,6 +12,8 @@ import { addEvidence } from './resolvers/editing/add-evidence.js';
 import { addRelation } from './resolvers/editing/add-relation.js';
 import { deleteRelation } from './resolvers/editing/delete-relation.js';
 import { mergeEntities } from './resolvers/editing/merge-entities.js';
+import { dismissDuplicateCandidate } from './resolvers/editing/dismiss-duplicate-candidate.js';
+import { mergePreview } from './resolvers/entity/query-merge-preview.js';
 import { upsertEntity } from './resolvers/editing/upsert-entity.js';
 import { entityFieldResolvers } from './resolvers/entity/entity-fields.js';
 import { entity } from './resolvers/entity/query-entity.js';
@@ -34,6 +36,8 @@ import { deleteInvestigation } from './resolvers/investigation/delete-investigat
 import { saveInvestigation } from './resolvers/investigation/save-investigation.js';
 import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
+import { me } from './resolvers/auth/query-me.js';
+import { editorsOnly } from './auth.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
 import { communities, communityFieldResolvers } from './resolvers/stats/query-communities.js';
 import { gradeEvidence, gradeSource } from './resolvers/source/grading.js';
@@ -67,8 +71,10 @@ const rootResolvers: Resolvers = {
     investigation,
     investigations,
     duplicateCandidates,
+    mergePreview,
+    me,
   },
-  Mutation: {
+  Mutation: editorsOnly({
     upsertEntity,
     addRelation,
     addEvidence,
@@ -79,7 +85,8 @@ const rootResolvers: Resolvers = {
     gradeEvidence,
     saveInvestigation,
     deleteInvestigation,
-  },
+    dismissDuplicateCandidate,
+  }),
 };
 
 export const executableSchema = makeExecutableSchema({

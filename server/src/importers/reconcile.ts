@@ -5,12 +5,12 @@
  * candidates. Running it again finds nothing more to merge. Merges are not reversible yet.
  */
 import type { Gateway } from '../db/gateway.js';
-import { mergeRecords } from '../graphql/resolvers/editing/merge-records.js';
+import { mergeRecords } from '../writes/merge-records.js';
 import { candidateWrite } from './event-writes.js';
 import { findTwins } from './resolve/find-twins.js';
 import type { KnownEntity } from './resolve/name-resolver.js';
 
-export const RECONCILE_EDITOR = 'import:reconcile';
+export const RECONCILE_EDITOR = 'reconcile';
 
 export interface ReconcileSummary {
   merged: { keep: string; merge: string }[];

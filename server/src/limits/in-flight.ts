@@ -8,22 +8,23 @@
  * client's lookups (npm run bench:fairness).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { editorFromAuthorization } from '../graphql/auth.js';
+import { callerFromAuthorization } from '../graphql/auth.js';
+import type { TokenHolder } from '../config/tokens.js';
 import type { Config } from '../config/config.js';
 import { clientKey } from './client-key.js';
 import { AdmissionRefused, FairScheduler } from './fair-scheduler.js';
 import type { TokenBuckets } from './token-buckets.js';
 
 /**
- * The editor a request's token names, else undefined: a bad token is counted as anonymous here and
+ * The name a request's token carries, else undefined: a bad token is counted as anonymous here and
  * refused with 401 by the GraphQL layer, not answered from this gate.
  */
 function editorOrAnonymous(
   header: string | undefined,
-  tokens: ReadonlyMap<string, string>,
+  tokens: ReadonlyMap<string, TokenHolder>,
 ): string | undefined {
   try {
-    return editorFromAuthorization(header ?? null, tokens);
+    return callerFromAuthorization(header ?? null, tokens)?.name;
   } catch {
     return undefined;
   }
@@ -56,7 +57,7 @@ export function inFlightCap(config: Config, buckets?: TokenBuckets): Admit | und
   return (request, response, next) => {
     const forwarded = request.headers['x-forwarded-for'];
     const key = clientKey({
-      editor: editorOrAnonymous(request.headers.authorization, config.editorTokens),
+      editor: editorOrAnonymous(request.headers.authorization, config.tokens),
       socketAddress: request.socket.remoteAddress,
       forwardedFor: typeof forwarded === 'string' ? forwarded : null,
       trustProxy: config.http.trustProxy,

@@ -46,6 +46,8 @@ function sortsEveryAttack(orderBy: unknown): boolean {
 /** Every Query field has a price: the mapped type makes a new field fail to compile until priced. */
 const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   entity: () => 1,
+  // No database work at all.
+  me: () => 1,
   // One full-text index lookup, whatever the page (at most 100).
   search: () => 1,
   vocabulary: () => 1,
@@ -82,6 +84,8 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   investigation: () => 1,
   // A keyset page and a count of the saved investigations.
   investigations: (a) => 2 + Math.ceil(int(a.first, 100) / 10),
+  // Every link of the merged entity, grouped, plus up to 10 other ends per group.
+  mergePreview: () => 5,
 };
 
 /** One write transaction each; a merge moves every link of the merged entity. */
@@ -98,6 +102,7 @@ const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
   gradeEvidence: () => 5,
   saveInvestigation: () => 5,
   deleteInvestigation: () => 5,
+  dismissDuplicateCandidate: () => 5,
 };
 
 /** Whether `selectionSet` asks for the field `name`, directly or through fragments. */

@@ -11,9 +11,20 @@ import { type Operation, requestBody } from '../../../client/src/api/client.js';
 import { toSavedView } from '../../../client/src/graph/saved-view.js';
 import { emptyViewState } from '../../../client/src/graph/view-state.js';
 import { explorerOperations, manifestOf } from '../../../scripts/persisted-operations.js';
+import { entityWrite } from '../../../server/src/domain/graph-write.js';
+import { candidateWrite } from '../../../server/src/importers/event-writes.js';
 import { editorHeaders, startTestApp, testConfig, type TestApp } from '../../support/app.js';
 
 const SAVED_ID = `persisted-check-${process.pid}`;
+// The editing operations write a throwaway group linked to IS-K, deleted again by DeleteRelation.
+const EDITED_ID = `persisted-check-group-${process.pid}`;
+// Merged into EDITED_ID by MergeEntities; the pair of EDITED_ID and IS-K is dismissed.
+const MERGED_ID = `persisted-check-twin-${process.pid}`;
+const CANDIDATE = candidateWrite('Group', EDITED_ID, { id: 'is-k', score: 0.8, reason: 'check' });
+const QUOTE = {
+  source: 'src-insider-2022-04',
+  quote: 'ISIS-K — a rival of the Taliban — is essentially looking for ways',
+};
 
 /** Variables as the explorer sends them, for every one of its operations. */
 const VARIABLES: Record<string, Record<string, unknown>> = {
@@ -47,9 +58,27 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
       ),
     },
   },
+  UpsertEntity: { input: { id: EDITED_ID, kind: 'Group', name: 'Persisted check group' } },
+  AddRelation: {
+    input: { type: 'RIVAL_OF', from: EDITED_ID, to: 'is-k', evidence: [QUOTE] },
+  },
+  AddEvidence: { relationId: `${EDITED_ID}~RIVAL_OF~is-k`, evidence: [QUOTE] },
+  DeleteRelation: { id: `${EDITED_ID}~RIVAL_OF~is-k` },
+  DuplicateCandidates: { entity: null, first: 5 },
+  MergePreview: { keepId: 'kunduz-province', mergeId: 'kunduz' },
+  MergeEntities: { keepId: EDITED_ID, mergeId: MERGED_ID },
+  DismissDuplicateCandidate: { id: CANDIDATE.id },
 };
-/** Mutations need an editor's token, as in the explorer. */
-const WRITES = new Set(['SaveInvestigation']);
+/** Mutations need an editor's token, as in the explorer; they run first, in this order. */
+const WRITES = [
+  'UpsertEntity',
+  'AddRelation',
+  'AddEvidence',
+  'DeleteRelation',
+  'SaveInvestigation',
+  'MergeEntities',
+  'DismissDuplicateCandidate',
+];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-persisted-'));
 const manifest = path.join(dir, 'persisted-operations.json');
@@ -65,8 +94,21 @@ beforeAll(async () => {
   );
   listed = await startTestApp(testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest }));
   plain = await startTestApp();
+  const now = new Date().toISOString();
+  await plain.db.write('edit/upsert-entities', {
+    entities: [entityWrite({ id: MERGED_ID, kind: 'Group', name: 'Persisted check twin' })],
+    editor: 'persisted-check',
+    now,
+  });
+  await plain.db.write('import/record-candidates', {
+    candidates: [CANDIDATE],
+    editor: 'persisted-check',
+    now,
+  });
 });
 afterAll(async () => {
+  await plain?.db.write('edit/delete-entity', { id: EDITED_ID });
+  await plain?.db.write('edit/delete-entity', { id: MERGED_ID });
   await post(
     plain,
     JSON.stringify({
@@ -105,12 +147,11 @@ const ARBITRARY = JSON.stringify({ query: '{ counts { kinds { kind count } } }' 
 describe('persisted-only mode', () => {
   it('runs every operation of the explorer, as the explorer sends it', async () => {
     expect(operations.map((op) => op.name).sort()).toEqual(Object.keys(VARIABLES).sort());
-    // Saved first, so that Investigation reads it back.
-    const ordered = [...operations].sort(
-      (a, b) => Number(WRITES.has(b.name)) - Number(WRITES.has(a.name)),
-    );
+    // Saved first, so that Investigation reads it back; a link is added before its evidence.
+    const rank = (name: string) => (WRITES.includes(name) ? WRITES.indexOf(name) : WRITES.length);
+    const ordered = [...operations].sort((a, b) => rank(a.name) - rank(b.name));
     for (const op of ordered) {
-      const headers = WRITES.has(op.name) ? editorHeaders : {};
+      const headers = WRITES.includes(op.name) ? editorHeaders : {};
       const result = await post(only, requestBody(op, VARIABLES[op.name]), headers);
       expect(result.errors, `${op.name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
       expect(result.status).toBe(200);

@@ -617,10 +617,14 @@ export type Query = {
   connection: Connection;
   /** Pairs of entities an import found close but not certainly one, for a curator to merge or leave; by id. */
   duplicateCandidates: DuplicateCandidateConnection;
+  /** What mergeEntities(keepId, mergeId) would move and which fields differ; changes nothing. */
+  mergePreview: MergePreview;
   /** A saved investigation, or null. */
   investigation?: Maybe<Investigation>;
   /** Saved investigations, newest first. */
   investigations: InvestigationConnection;
+  /** The caller's name and role (both null without a token). */
+  me: Viewer;
 };
 
 
@@ -736,6 +740,13 @@ export type QueryDuplicateCandidatesArgs = {
   kind?: InputMaybe<EntityKind>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMergePreviewArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -761,6 +772,45 @@ export type DuplicateCandidate = {
   score: Scalars['Float']['output'];
   /** Why the pair was recorded, e.g. 'similar name'. */
   reason: Scalars['String']['output'];
+};
+
+/** What merging `merge` into `keep` would do (mergePreview). */
+export type MergePreview = {
+  __typename?: 'MergePreview';
+  keep: Entity;
+  merge: Entity;
+  /** Names of `merge` that `keep` gains as aliases: its name and the aliases `keep` lacks. */
+  aliasesGained: Array<Scalars['String']['output']>;
+  /** The links of `merge` that move to `keep`, by type and direction (links between the two left out). */
+  relations: Array<MergePreviewRelations>;
+  /** Links between the two, dropped by the merge (they would become self-loops). */
+  linksBetween: Scalars['Int']['output'];
+  /** Pieces of evidence on `merge` itself that `keep` gains. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Fields both have with different values: the value of `keep` stays. */
+  conflicts: Array<MergeConflict>;
+};
+
+/** Links of one type and direction that a merge moves. */
+export type MergePreviewRelations = {
+  __typename?: 'MergePreviewRelations';
+  type: Scalars['String']['output'];
+  /** OUT: from the merged entity to the other end; IN: from the other end to it. */
+  direction: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  /** How many of them `keep` already has (same type, direction and other end): they are combined. */
+  combined: Scalars['Int']['output'];
+  /** Up to 10 of the other ends, by id. */
+  others: Array<Entity>;
+};
+
+/** A field both entities have, with different values. */
+export type MergeConflict = {
+  __typename?: 'MergeConflict';
+  /** e.g. 'state', 'coordinates', 'within', 'description', 'iso2'. */
+  field: Scalars['String']['output'];
+  keep: Scalars['String']['output'];
+  merge: Scalars['String']['output'];
 };
 
 export type DuplicateCandidateConnection = {
@@ -855,6 +905,8 @@ export type Mutation = {
    * quotes `quote` from `source`.
    */
   gradeEvidence: Evidence;
+  /** A curator keeps both entities of a duplicate candidate: it leaves the list (returns its id). */
+  dismissDuplicateCandidate: Scalars['ID']['output'];
   /** Creates or updates a saved investigation (needs an editor token). */
   saveInvestigation: Investigation;
   /** Deletes a saved investigation; returns its id (NOT_FOUND when there is none). */
@@ -905,6 +957,11 @@ export type MutationGradeEvidenceArgs = {
   source: Scalars['ID']['input'];
   quote: Scalars['String']['input'];
   credibility?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationDismissDuplicateCandidateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -967,6 +1024,22 @@ export type InvestigationInput = {
    * whose expectedVersion is not the stored version fails with CONFLICT and changes nothing.
    */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a token lets its holder do (docs/api.md#roles); each role includes the ones before it. */
+export type Role =
+  /** Reads (needed at all only when ACTORGRAPH_READ_REQUIRES_TOKEN is set). */
+  | 'VIEWER'
+  /** Also writes, and reverts its own changes. */
+  | 'EDITOR'
+  /** Also reverts anyone's changes. */
+  | 'ADMIN';
+
+/** Who is calling: name and role from the bearer token; both null for an anonymous caller. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  name?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Role>;
 };
 
 
@@ -1094,6 +1167,9 @@ export type ResolversTypes = {
   Vocabulary: ResolverTypeWrapper<Vocabulary>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidateRow>;
+  MergePreview: ResolverTypeWrapper<Omit<MergePreview, 'keep' | 'merge' | 'relations'> & { keep: ResolversTypes['Entity'], merge: ResolversTypes['Entity'], relations: Array<ResolversTypes['MergePreviewRelations']> }>;
+  MergePreviewRelations: ResolverTypeWrapper<Omit<MergePreviewRelations, 'others'> & { others: Array<ResolversTypes['Entity']> }>;
+  MergeConflict: ResolverTypeWrapper<MergeConflict>;
   DuplicateCandidateConnection: ResolverTypeWrapper<Omit<DuplicateCandidateConnection, 'edges'> & { edges: Array<ResolversTypes['DuplicateCandidateEdge']> }>;
   DuplicateCandidateEdge: ResolverTypeWrapper<Omit<DuplicateCandidateEdge, 'node'> & { node: ResolversTypes['DuplicateCandidate'] }>;
   EvidenceInput: EvidenceInput;
@@ -1106,6 +1182,8 @@ export type ResolversTypes = {
   InvestigationConnection: ResolverTypeWrapper<Omit<InvestigationConnection, 'edges'> & { edges: Array<ResolversTypes['InvestigationEdge']> }>;
   InvestigationEdge: ResolverTypeWrapper<Omit<InvestigationEdge, 'node'> & { node: ResolversTypes['Investigation'] }>;
   InvestigationInput: InvestigationInput;
+  Role: Role;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1157,6 +1235,9 @@ export type ResolversParentTypes = {
   Vocabulary: Vocabulary;
   Query: Record<PropertyKey, never>;
   DuplicateCandidate: DuplicateCandidateRow;
+  MergePreview: Omit<MergePreview, 'keep' | 'merge' | 'relations'> & { keep: ResolversParentTypes['Entity'], merge: ResolversParentTypes['Entity'], relations: Array<ResolversParentTypes['MergePreviewRelations']> };
+  MergePreviewRelations: Omit<MergePreviewRelations, 'others'> & { others: Array<ResolversParentTypes['Entity']> };
+  MergeConflict: MergeConflict;
   DuplicateCandidateConnection: Omit<DuplicateCandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['DuplicateCandidateEdge']> };
   DuplicateCandidateEdge: Omit<DuplicateCandidateEdge, 'node'> & { node: ResolversParentTypes['DuplicateCandidate'] };
   EvidenceInput: EvidenceInput;
@@ -1169,6 +1250,7 @@ export type ResolversParentTypes = {
   InvestigationConnection: Omit<InvestigationConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvestigationEdge']> };
   InvestigationEdge: Omit<InvestigationEdge, 'node'> & { node: ResolversParentTypes['Investigation'] };
   InvestigationInput: InvestigationInput;
+  Viewer: Viewer;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1519,8 +1601,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
   connection?: Resolver<ResolversTypes['Connection'], ParentType, ContextType, RequireFields<QueryConnectionArgs, 'a' | 'b' | 'maxHops' | 'first'>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidateConnection'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
+  mergePreview?: Resolver<ResolversTypes['MergePreview'], ParentType, ContextType, RequireFields<QueryMergePreviewArgs, 'keepId' | 'mergeId'>>;
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigations?: Resolver<ResolversTypes['InvestigationConnection'], ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'first'>>;
+  me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
@@ -1530,6 +1614,30 @@ export type DuplicateCandidateResolvers<ContextType = Context, ParentType extend
   second?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MergePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergePreview'] = ResolversParentTypes['MergePreview']> = {
+  keep?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  merge?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  aliasesGained?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['MergePreviewRelations']>, ParentType, ContextType>;
+  linksBetween?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['MergeConflict']>, ParentType, ContextType>;
+};
+
+export type MergePreviewRelationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergePreviewRelations'] = ResolversParentTypes['MergePreviewRelations']> = {
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  combined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  others?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type MergeConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeConflict'] = ResolversParentTypes['MergeConflict']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keep?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  merge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DuplicateCandidateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidateConnection'] = ResolversParentTypes['DuplicateCandidateConnection']> = {
@@ -1551,6 +1659,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addSource?: Resolver<ResolversTypes['AddSourceResult'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
   gradeSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationGradeSourceArgs, 'id'>>;
   gradeEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationGradeEvidenceArgs, 'id' | 'source' | 'quote'>>;
+  dismissDuplicateCandidate?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDismissDuplicateCandidateArgs, 'id'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
   deleteInvestigation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
 };
@@ -1580,6 +1689,11 @@ export type InvestigationConnectionResolvers<ContextType = Context, ParentType e
 export type InvestigationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestigationEdge'] = ResolversParentTypes['InvestigationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1620,6 +1734,9 @@ export type Resolvers<ContextType = Context> = {
   Vocabulary?: VocabularyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  MergePreview?: MergePreviewResolvers<ContextType>;
+  MergePreviewRelations?: MergePreviewRelationsResolvers<ContextType>;
+  MergeConflict?: MergeConflictResolvers<ContextType>;
   DuplicateCandidateConnection?: DuplicateCandidateConnectionResolvers<ContextType>;
   DuplicateCandidateEdge?: DuplicateCandidateEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1627,5 +1744,6 @@ export type Resolvers<ContextType = Context> = {
   Investigation?: InvestigationResolvers<ContextType>;
   InvestigationConnection?: InvestigationConnectionResolvers<ContextType>;
   InvestigationEdge?: InvestigationEdgeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -7,7 +7,7 @@ import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import type { RelationRow } from '../../records.js';
 import { relationEndpoints } from '../../../domain/ids.js';
 import { checkEvidence } from './evidence-input.js';
-import { lockEntities } from './lock-entities.js';
+import { lockEntities } from '../../../writes/lock-entities.js';
 import { primeLoaders, readBackRelation } from './read-back.js';
 import { verifyEvidence } from './verify-evidence.js';
 

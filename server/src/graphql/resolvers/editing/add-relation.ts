@@ -14,7 +14,7 @@ import { checkArg, entityIdArg } from '../../args.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import type { EntityRow, RelationRow } from '../../records.js';
 import { checkEvidence } from './evidence-input.js';
-import { lockEntities } from './lock-entities.js';
+import { lockEntities } from '../../../writes/lock-entities.js';
 import { primeLoaders, readBackRelation } from './read-back.js';
 import { verifyEvidence } from './verify-evidence.js';
 

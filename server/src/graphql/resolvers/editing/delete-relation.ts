@@ -3,7 +3,7 @@ import { requireEditor } from '../../auth.js';
 import { relationEndpoints } from '../../../domain/ids.js';
 import { notFound } from '../../../errors/api-errors.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import { lockEntities } from './lock-entities.js';
+import { lockEntities } from '../../../writes/lock-entities.js';
 
 export const deleteRelation: MutationResolvers['deleteRelation'] = async (_parent, { id }, ctx) => {
   requireEditor(ctx.editor);

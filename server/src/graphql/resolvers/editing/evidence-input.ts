@@ -7,7 +7,7 @@ import { evidenceSourceProblem, quoteProblem } from '../../../domain/evidence-ru
 import { credibilityProblem } from '../../../domain/grades.js';
 import { entityIdProblem } from '../../../domain/ids.js';
 import { checkArg } from '../../args.js';
-import { lockEntities } from './lock-entities.js';
+import { lockEntities } from '../../../writes/lock-entities.js';
 import type { EvidenceInput } from '../../generated/resolvers-types.js';
 import type { EntityRow } from '../../records.js';
 

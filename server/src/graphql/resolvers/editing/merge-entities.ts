@@ -8,7 +8,7 @@ import { requireEditor } from '../../auth.js';
 import { badInput } from '../../../errors/api-errors.js';
 import { entityIdArg } from '../../args.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import { mergeRecords } from './merge-records.js';
+import { mergeRecords } from '../../../writes/merge-records.js';
 import { primeLoaders, readBackEntity } from './read-back.js';
 
 export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent, args, ctx) => {

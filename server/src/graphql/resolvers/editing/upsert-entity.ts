@@ -16,7 +16,7 @@ import { checkArg, entityIdArg } from '../../args.js';
 import type { EntityInput, MutationResolvers } from '../../generated/resolvers-types.js';
 import type { EntityRow } from '../../records.js';
 import { checkEvidence } from './evidence-input.js';
-import { lockEntities } from './lock-entities.js';
+import { lockEntities } from '../../../writes/lock-entities.js';
 import { primeLoaders, readBackEntity } from './read-back.js';
 import { verifyEvidence } from './verify-evidence.js';
 

@@ -1,12 +1,12 @@
 /**
  * `duplicateCandidates(kind, first, after)`: the pairs imports found close but not certainly one
- * (cypher/import/record-candidates), a Relay connection by id; the cursor is the last id, encoded.
+ * (cypher/import/record-candidates) and no curator dismissed, a Relay connection by id; the cursor
+ * is the last id, encoded. `entity` narrows it to the pairs of one entity (its details panel).
  */
-import type { Context } from '../../context.js';
 import { badInput } from '../../../errors/api-errors.js';
-import { intInRange } from '../../args.js';
+import { entityIdArg, intInRange } from '../../args.js';
 import type { QueryResolvers, Resolvers } from '../../generated/resolvers-types.js';
-import type { DuplicateCandidateRow, EntityRow } from '../../records.js';
+import type { DuplicateCandidateRow } from '../../records.js';
 
 const MAX_PAGE = 100;
 const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
@@ -28,6 +28,7 @@ export const duplicateCandidates: QueryResolvers['duplicateCandidates'] = async 
   const first = intInRange('first', args.first, 20, 1, MAX_PAGE);
   const rows = await ctx.db.read<DuplicateCandidateRow>('import/duplicate-candidates', {
     kind: args.kind ?? null,
+    entity: args.entity != null ? entityIdArg('entity', args.entity) : null,
     after: args.after != null ? decodeCursor(args.after) : null,
     limit: first + 1,
   });
@@ -38,12 +39,9 @@ export const duplicateCandidates: QueryResolvers['duplicateCandidates'] = async 
   };
 };
 
-const entityOf = async (id: string, ctx: Context) =>
-  (await ctx.loaders.entity.load(id)) as EntityRow;
-
 export const duplicateCandidateResolvers: Resolvers = {
   DuplicateCandidate: {
-    first: (row, _args, ctx) => entityOf(row.first, ctx),
-    second: (row, _args, ctx) => entityOf(row.second, ctx),
+    first: (row) => row.firstEntity,
+    second: (row) => row.secondEntity,
   },
 };

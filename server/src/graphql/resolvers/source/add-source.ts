@@ -11,7 +11,7 @@ import { sourceIdFor, storedText } from '../../../domain/source-text.js';
 import { conflict } from '../../../errors/api-errors.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import type { AddSourceResultRow, EntityRow } from '../../records.js';
-import { lockEntities } from '../editing/lock-entities.js';
+import { lockEntities } from '../../../writes/lock-entities.js';
 import { primeLoaders, readBackEntity } from '../editing/read-back.js';
 import { linkNearCopies } from './link-near-copies.js';
 import { checkSourceInput } from './source-input.js';

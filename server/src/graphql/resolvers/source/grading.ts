@@ -9,7 +9,7 @@ import { notFound } from '../../../errors/api-errors.js';
 import { checkArg, entityIdArg } from '../../args.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { type EntityRow, evidenceOf } from '../../records.js';
-import { lockEntities } from '../editing/lock-entities.js';
+import { lockEntities } from '../../../writes/lock-entities.js';
 import { primeLoaders, readBackEntity } from '../editing/read-back.js';
 
 export const gradeSource: MutationResolvers['gradeSource'] = async (

@@ -3,14 +3,16 @@
  * `npm run import -- --reconcile` does to the twins earlier imports made. Aliases, evidence and every
  * relationship of `mergeId` move to `keepId` (evidence of links both had is combined), then
  * `mergeId` is deleted. Links between the two themselves are dropped: they would be self-loops.
+ * Duplicate candidates of `mergeId` become those of `keepId`; the pair of the two is settled.
  * Not reversible yet: the merged entity is gone once the transaction commits.
  */
-import type { QueryRunner } from '../../../db/gateway.js';
-import { casualtyReportWrite, entityWrite, relationWrite } from '../../../domain/graph-write.js';
-import { relationId } from '../../../domain/ids.js';
-import { type EntityKind, isRelationType } from '../../../domain/vocabulary.js';
-import { badInput, notFound } from '../../../errors/api-errors.js';
-import { type EntityRow, evidenceOf, type RelationRow } from '../../records.js';
+import type { QueryRunner } from '../db/gateway.js';
+import { casualtyReportWrite, entityWrite, relationWrite } from '../domain/graph-write.js';
+import { relationId } from '../domain/ids.js';
+import { evidenceOf } from '../domain/stored-evidence.js';
+import { type EntityKind, isRelationType } from '../domain/vocabulary.js';
+import { badInput, notFound } from '../errors/api-errors.js';
+import type { EntityRow, RelationRow } from '../graphql/records.js';
 import { lockEntities } from './lock-entities.js';
 
 type StoredRelation = RelationRow & {
@@ -134,5 +136,6 @@ export async function mergeRecords(
   });
   await tx.run('edit/upsert-entities', { entities: [write], editor, now });
   if (keep.kind === 'Source') await tx.run('edit/rename-evidence-source', { keepId, mergeId });
+  await tx.run('edit/move-candidates', { keepId, mergeId });
   await tx.run('edit/delete-entity', { id: mergeId });
 }

@@ -6,7 +6,7 @@
  * then write its stale copy back — undoing an acknowledged write. With it, edits of one entity
  * run one after the other.
  */
-import type { QueryRunner } from '../../../db/gateway.js';
+import type { QueryRunner } from '../db/gateway.js';
 
 /** Locks the entities `ids` (those that exist) until `tx` ends; sorted, so no two deadlock. */
 export async function lockEntities(tx: QueryRunner, ids: readonly string[]): Promise<void> {
