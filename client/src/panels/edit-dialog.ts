@@ -121,7 +121,7 @@ export function openEditDialog(options: DialogOptions): EditDialog {
     const name = fieldOfError(argumentPathOf(error));
     const control = name ? controlFor(dialog, name) : null;
     const message = isOutage(error)
-      ? 'The API is not reachable; nothing was saved. Try again.'
+      ? `${(error as Error).message} It may or may not have been saved: look before trying again.`
       : (error as Error).message;
     const line = control && document.getElementById(control.getAttribute('aria-describedby')!);
     if (control && line) {

@@ -82,8 +82,9 @@ beforeAll(async () => {
     testConfig({
       ACTORGRAPH_PERSISTED_OPERATIONS: manifest,
       ACTORGRAPH_PERSISTED_ONLY: 'true',
-      // About which documents run, not about timeouts: a write on a loaded machine may be slow.
+      // About which documents run, not about timeouts or admission: a loaded machine is slow.
       QUERY_TIMEOUT_MS: '60000',
+      ADMISSION_WAIT_MS: '60000',
     }),
   );
   listed = await startTestApp(testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest }));
