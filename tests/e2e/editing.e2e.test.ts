@@ -12,10 +12,11 @@ import { RELATION_TYPES } from '../../server/src/domain/vocabulary.js';
 import { editorHeaders } from '../support/app.js';
 import { TestEntities } from '../support/graphql/test-entities.js';
 import { graphState } from './browser.js';
-import { useExplorer } from './session.js';
+import { PHONE, useExplorer } from './session.js';
 
-const session = useExplorer();
 const TOKEN = editorHeaders.authorization.replace(/^Bearer /, '');
+const VIEWER_TOKEN = 'e2e-viewer-token-0123456789abcdef';
+const session = useExplorer({ ACTORGRAPH_TOKENS: `vera:viewer:${VIEWER_TOKEN}` });
 let made: TestEntities | undefined;
 afterAll(async () => made?.cleanUp());
 
@@ -24,12 +25,13 @@ const QUOTE = 'Its spokesman, Oren Malik, told reporters';
 const SECOND_QUOTE = 'a claim the provincial police rejected';
 const ADD_SOURCE = `mutation($input: SourceInput!) { addSource(input: $input) { source { id } } }`;
 
-/** Signs in through the top bar. */
-async function signIn(page: Page): Promise<void> {
+/** Signs in through the top bar; resolves with what the bar then shows. */
+async function signIn(page: Page, token = TOKEN): Promise<string | null> {
   await page.getByTestId('sign-in-open').click();
-  await page.getByTestId('sign-in-token').fill(TOKEN);
+  await page.getByTestId('sign-in-token').fill(token);
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('signed-in').waitFor();
+  return page.getByTestId('signed-in').textContent();
 }
 
 /** Creates an entity through the "New entity" form and waits until it is on the canvas. */
@@ -207,11 +209,63 @@ describe('editing in the explorer', () => {
     WALK_TIMEOUT_MS,
   );
 
-  it('a reader who has not signed in sees no edit actions', async () => {
-    const page = await session.open('?x=is-k&sel=is-k');
-    await page.locator('[data-testid=details][data-entity-id="is-k"]').waitFor();
-    expect(await page.getByTestId('sign-in-open').isVisible()).toBe(true);
-    expect(await page.getByTestId('new-entity').count()).toBe(0);
-    expect(await page.getByTestId('edit-actions').count()).toBe(0);
+  it('fits a phone: the bar and the entity form stay on screen, and Escape closes the form', async () => {
+    const page = await session.open('', PHONE);
+    expect(await signIn(page)).toBe('test-editor (editor)');
+    const opener = page.getByTestId('new-entity');
+    const bar = (await opener.boundingBox())!;
+    expect(bar.x + bar.width).toBeLessThanOrEqual(PHONE.width);
+    await opener.click();
+    const form = page.getByTestId('entity-editor');
+    for (const testId of ['entity-name', 'entity-editor-submit']) {
+      const box = (await form.getByTestId(testId).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    }
+    // Focus starts in the form and comes back to the button that opened it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'entity-name',
+    );
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'new-entity',
+    );
   });
+
+  it(
+    'a reader who has not signed in, or a viewer, sees no edit actions',
+    async () => {
+      const page = await session.open('?x=is-k&sel=is-k');
+      const details = page.locator('[data-testid=details][data-entity-id="is-k"]');
+      await details.waitFor();
+      expect(await page.getByTestId('sign-in-open').isVisible()).toBe(true);
+      expect(await page.getByTestId('new-entity').count()).toBe(0);
+      expect(await page.getByTestId('edit-actions').count()).toBe(0);
+
+      // A token the server does not know is refused in the form, and nothing is kept.
+      await page.getByTestId('sign-in-open').click();
+      await page.getByTestId('sign-in-token').fill('not-a-known-token-0123456789');
+      await page.getByTestId('sign-in-submit').click();
+      await page
+        .locator(
+          '[data-testid=sign-in] .field-error:not([hidden]), [data-testid=sign-in-error]:not([hidden])',
+        )
+        .first()
+        .waitFor();
+      expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+      await page.keyboard.press('Escape');
+
+      expect(await signIn(page, VIEWER_TOKEN)).toBe('vera (viewer)');
+      await details.waitFor();
+      expect(await page.getByTestId('new-entity').count()).toBe(0);
+      expect(await page.getByTestId('edit-actions').count()).toBe(0);
+      // Signed out, the token is forgotten.
+      await page.getByTestId('sign-out').click();
+      await page.getByTestId('sign-in-open').waitFor();
+      expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    },
+    WALK_TIMEOUT_MS,
+  );
 });

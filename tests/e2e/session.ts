@@ -21,8 +21,8 @@ export interface Session {
   open(query?: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
-/** Registers the hooks of a test file and returns its session. */
-export function useExplorer(): Session {
+/** Registers the hooks of a test file and returns its session; `env` adds to the test config. */
+export function useExplorer(env: NodeJS.ProcessEnv = {}): Session {
   let errors: string[] = [];
   const session = {
     async open(query = '', viewport = DESKTOP) {
@@ -40,7 +40,7 @@ export function useExplorer(): Session {
     // database turn; these tests are about what the explorer shows, not about timeouts (the
     // reliability tests cover those).
     session.app = await startTestApp(
-      testConfig({ QUERY_TIMEOUT_MS: '60000', ADMISSION_WAIT_MS: '60000' }),
+      testConfig({ QUERY_TIMEOUT_MS: '60000', ADMISSION_WAIT_MS: '60000', ...env }),
     );
     session.browser = await launchBrowser();
   });

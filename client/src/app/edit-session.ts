@@ -10,11 +10,11 @@ export interface SessionUser {
   role: string | null;
 }
 
-/** Asks the server who a token belongs to; set once the API offers it. */
+/** Asks the server who the token sent belongs to (`me`). */
 export type Identify = () => Promise<SessionUser>;
 
 const listeners = new Set<() => void>();
-let user: SessionUser | null = editorToken() ? { name: null, role: null } : null;
+let user: SessionUser | null = null;
 
 /** The signed-in user, or null. */
 export function sessionUser(): SessionUser | null {
@@ -37,10 +37,12 @@ const changed = () => listeners.forEach((l) => l());
  * Keeps `token` for the session and asks who it is; a token the server refuses is forgotten
  * again and the error passed on.
  */
-export async function signIn(token: string, identify?: Identify): Promise<SessionUser> {
+export async function signIn(token: string, identify: Identify): Promise<SessionUser> {
   setEditorToken(token);
   try {
-    user = identify ? await identify() : { name: null, role: null };
+    const found = await identify();
+    if (!found.role) throw new Error('The server does not know this token.');
+    user = found;
   } catch (error) {
     setEditorToken('');
     user = null;
@@ -56,4 +58,14 @@ export function signOut(): void {
   setEditorToken('');
   user = null;
   changed();
+}
+
+/** After a reload: asks who the token kept for this session belongs to (signed out if nobody). */
+export async function restoreSession(identify: Identify): Promise<void> {
+  if (!editorToken()) return;
+  try {
+    await signIn(editorToken()!, identify);
+  } catch {
+    // An expired or removed token: signed out, the bar offers "Sign in" again.
+  }
 }

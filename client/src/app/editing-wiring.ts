@@ -3,6 +3,7 @@
  * edit actions (extendDetails) for the signed-in editor. After every write the view and the
  * details are fetched again, so what is shown is what the graph now holds.
  */
+import { fetchMe } from '../api/me.js';
 import type {
   EntityDetails,
   EntityKind,
@@ -22,7 +23,14 @@ import {
   type LinkVocabulary,
 } from '../panels/link-editor.js';
 import type { Actions } from './actions.js';
-import { canEdit, onSessionChange, sessionUser, signIn, signOut } from './edit-session.js';
+import {
+  canEdit,
+  onSessionChange,
+  restoreSession,
+  sessionUser,
+  signIn,
+  signOut,
+} from './edit-session.js';
 import type { Explorer, ViewSnapshot } from './explorer.js';
 
 type Details = ReturnType<typeof createDetailsPanel>;
@@ -78,7 +86,7 @@ export function wireEditing(
 
   const bar = createEditingBar(root, {
     async signIn(token) {
-      await signIn(token);
+      await signIn(token, fetchMe);
     },
     signOut,
     newEntity: () => openEntityEditor(null, entitySaved(false), () => void afterWrite()),
@@ -91,6 +99,7 @@ export function wireEditing(
   };
   onSessionChange(redraw);
   bar.update(sessionUser(), canEdit());
+  void restoreSession(fetchMe);
 
   extendDetails({
     node(entity: EntityDetails) {

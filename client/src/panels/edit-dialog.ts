@@ -73,6 +73,7 @@ export function openEditDialog(options: DialogOptions): EditDialog {
   const formError = h('div', {
     className: 'form-error',
     role: 'alert',
+    tabindex: '-1',
     'data-testid': `${options.testId}-error`,
     hidden: true,
   });
@@ -106,6 +107,13 @@ export function openEditDialog(options: DialogOptions): EditDialog {
     opener?.focus();
   };
   dialog.addEventListener('close', () => (dialog.remove(), opener?.focus()));
+  // Escape closes this dialog only: the explorer's own Escape (clear the selection) must not see it.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    event.preventDefault();
+    close();
+  });
 
   const fail = (error: unknown) => {
     clearErrors(dialog);
@@ -113,7 +121,7 @@ export function openEditDialog(options: DialogOptions): EditDialog {
     const name = fieldOfError(argumentPathOf(error));
     const control = name ? controlFor(dialog, name) : null;
     const message = isOutage(error)
-      ? 'The API is not reachable; nothing was saved. Try again.'
+      ? `${(error as Error).message} It may or may not have been saved: look before trying again.`
       : (error as Error).message;
     const line = control && document.getElementById(control.getAttribute('aria-describedby')!);
     if (control && line) {
@@ -140,6 +148,8 @@ export function openEditDialog(options: DialogOptions): EditDialog {
       );
     }
     formError.hidden = false;
+    // Focus was on the submit button, disabled while sending: put it where the message is.
+    formError.focus();
   };
 
   form.addEventListener('submit', (event) => {

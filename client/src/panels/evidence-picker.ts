@@ -46,6 +46,7 @@ export function evidencePicker(): { root: HTMLElement; picked(): PickedQuote[] }
     placeholder: 'Find a source to quote…',
     testId: 'quote-source',
     kinds: ['Source'],
+    onEscapeEmpty: () => source.input.closest('dialog')?.close(),
     onChoose: (s) =>
       openQuotePicker({ id: s.id, title: s.name }, (quote) => {
         chosen.push(quote);

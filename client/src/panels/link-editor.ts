@@ -76,6 +76,7 @@ export function openLinkEditor(
     label: 'Or find it by name',
     placeholder: 'Find the other node…',
     testId: 'link-to',
+    onEscapeEmpty: () => find.input.closest('dialog')?.close(),
     onChoose: (entity) => (choose(entity), type.focus()),
   });
   const candidates = inView.filter((n) => n.id !== first.id);

@@ -95,6 +95,13 @@ export function openQuotePicker(
     if (current) picked(current);
     dialog.close();
   });
+  // Escape closes the picker only, not the form under it nor the explorer's selection.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    event.preventDefault();
+    dialog.close();
+  });
   dialog.addEventListener('close', () => {
     abort.abort();
     dialog.remove();

@@ -36,6 +36,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   Timeline: { groupIds: ['is-k'] },
   SourceText: { id: 'src-insider-2022-04' },
   Vocabulary: {},
+  Me: {},
   AttackTable: {
     filter: { groupIds: ['is-k'] },
     first: 5,
@@ -90,7 +91,13 @@ beforeAll(async () => {
   operations = await explorerOperations();
   writeFileSync(manifest, JSON.stringify(manifestOf(operations)));
   only = await startTestApp(
-    testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest, ACTORGRAPH_PERSISTED_ONLY: 'true' }),
+    testConfig({
+      ACTORGRAPH_PERSISTED_OPERATIONS: manifest,
+      ACTORGRAPH_PERSISTED_ONLY: 'true',
+      // About which documents run, not about timeouts or admission: a loaded machine is slow.
+      QUERY_TIMEOUT_MS: '60000',
+      ADMISSION_WAIT_MS: '60000',
+    }),
   );
   listed = await startTestApp(testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest }));
   plain = await startTestApp();
@@ -157,7 +164,7 @@ describe('persisted-only mode', () => {
       expect(result.status).toBe(200);
       expect(result.data).toEqual(expect.any(Object));
     }
-  });
+  }, 300_000); // a bound on hanging: many operations, writes among them, on a loaded machine
 
   it('runs an operation named by its hash alone', async () => {
     const result = await post(only, hashOnly(vocabulary().hash));
