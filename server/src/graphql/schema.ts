@@ -35,6 +35,10 @@ import { saveInvestigation } from './resolvers/investigation/save-investigation.
 import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
+import { acceptProposal } from './resolvers/proposal/accept-proposal.js';
+import { proposalFieldResolvers } from './resolvers/proposal/proposal-fields.js';
+import { proposals } from './resolvers/proposal/query-proposals.js';
+import { rejectProposal } from './resolvers/proposal/reject-proposal.js';
 import {
   counts,
   rankedEntityResolvers,
@@ -64,6 +68,7 @@ const rootResolvers: Resolvers = {
     investigation,
     investigations,
     duplicateCandidates,
+    proposals,
   },
   Mutation: {
     upsertEntity,
@@ -74,6 +79,8 @@ const rootResolvers: Resolvers = {
     addSource,
     saveInvestigation,
     deleteInvestigation,
+    acceptProposal,
+    rejectProposal,
   },
 };
 
@@ -94,5 +101,6 @@ export const executableSchema = makeExecutableSchema({
     rankedEntityResolvers,
     investigationFieldResolvers,
     duplicateCandidateResolvers,
+    proposalFieldResolvers,
   ] as Parameters<typeof makeExecutableSchema>[0]['resolvers'],
 });
