@@ -1,29 +1,32 @@
 /** The rows of cypher/proposal/*.cypher that the review-queue resolvers receive as parents. */
 
-/** A stored proposal (cypher/proposal/store-analysis.cypher sets these properties). */
+/**
+ * A stored proposal (cypher/proposal/store-analysis.cypher sets these properties). A property
+ * stored as null reads back absent, hence the optional fields.
+ */
 export interface ProposalRow {
   id: string;
   state: 'PENDING' | 'ACCEPTED' | 'REJECTED';
   source: string;
   type: string;
-  fromId: string | null;
+  fromId?: string | null;
   fromName: string;
   fromKind: string;
-  toId: string | null;
+  toId?: string | null;
   toName: string;
   toKind: string;
-  status: string | null;
+  status?: string | null;
   quote: string;
   offset: number;
   score: number;
   /** 1 − score as fixed text: the queue's ascending sort key. */
   rank: string;
-  cue: string | null;
-  killed: number | null;
-  wounded: number | null;
-  qualifier: string | null;
+  cue?: string | null;
+  killed?: number | null;
+  wounded?: number | null;
+  qualifier?: string | null;
   /** The date of a proposed new attack end. */
-  attackDate: string | null;
+  attackDate?: string | null;
   relationId?: string | null;
   decidedBy?: string | null;
   decidedAt?: string | null;

@@ -41,12 +41,13 @@ async function writeRelation(ctx: Context, input: RelationInput, info: Info): Pr
 
 /** The casualty report the proposal carries, for its attack end; null without figures. */
 function reportOf(p: ProposalRow, attack: string | null) {
-  if (!attack || (p.killed === null && p.wounded === null)) return null;
+  // Properties stored as null read back absent (undefined): == null covers both.
+  if (!attack || (p.killed == null && p.wounded == null)) return null;
   return casualtyReportWrite({
     attack,
     source: p.source,
-    killed: p.killed,
-    wounded: p.wounded,
+    killed: p.killed ?? null,
+    wounded: p.wounded ?? null,
     qualifier: p.qualifier,
     quote: p.quote,
   });

@@ -43,12 +43,12 @@ export const proposalFieldResolvers: Resolvers = {
   },
   Proposal: {
     source: (proposal, _args, ctx) => loadReferenced(ctx.loaders, proposal.source),
-    from: (p) => ({ id: p.fromId, name: p.fromName, kind: p.fromKind }),
-    to: (p) => ({ id: p.toId, name: p.toName, kind: p.toKind }),
+    from: (p) => ({ id: p.fromId ?? null, name: p.fromName, kind: p.fromKind }),
+    to: (p) => ({ id: p.toId ?? null, name: p.toName, kind: p.toKind }),
     casualties: (p) =>
-      p.killed === null && p.wounded === null
+      p.killed == null && p.wounded == null
         ? null
-        : { killed: p.killed, wounded: p.wounded, qualifier: p.qualifier },
+        : { killed: p.killed ?? null, wounded: p.wounded ?? null, qualifier: p.qualifier ?? null },
     relation: (p, _args, ctx) => (p.relationId ? ctx.loaders.relation.load(p.relationId) : null),
     decidedBy: (p) => p.decidedBy ?? null,
     decidedAt: (p) => p.decidedAt ?? null,
