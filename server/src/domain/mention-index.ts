@@ -1,12 +1,12 @@
 /**
- * Finds the names of the graph in a text: an Aho–Corasick automaton (@monyone/aho-corasick) over
+ * Finds the names of the graph in a text: an Aho–Corasick automaton (modern-ahocorasick) over
  * the folded names and aliases (folded-text.ts) finds every occurrence in one pass; occurrences
  * that do not start and end on word boundaries are dropped, and overlapping ones are settled
  * longest first. Close spelling variants ("Tehreek-e-Taliban" for "Tehrik-i-Taliban") are then
  * looked up among runs of capitalised words by the variant key of domain/names.ts, scored by
  * their edit distance to the spelling they stand for.
  */
-import { AhoCorasick } from '@monyone/aho-corasick';
+import AhoCorasick from 'modern-ahocorasick';
 import { distance } from 'fastest-levenshtein';
 import { type FoldedText, foldText, foldedKey } from './folded-text.js';
 import { variantKey } from './names.js';
@@ -95,12 +95,12 @@ function longestFirst<T extends Span>(spans: T[]): T[] {
 /** Names of the graph in `text` (exact, score 1), in text order. */
 function exactMentions(index: MentionIndex, text: string, folded: FoldedText): FoundMention[] {
   const spans = index.automaton
-    .matchInText(folded.keys)
-    .filter((m) => folded.wordStart[m.begin] && folded.wordEnd[m.end - 1])
+    .search(folded.keys)
+    .filter((m) => folded.wordStart[m.start] && folded.wordEnd[m.end - 1])
     .map((m) => ({
-      begin: folded.origin[m.begin]!,
+      begin: folded.origin[m.start]!,
       end: folded.originEnd[m.end - 1]!,
-      spelling: pick(index.byKey.get(m.keyword)!),
+      spelling: pick(index.byKey.get(m.pattern)!),
     }))
     .filter((m) => !m.spelling.acronym || !/\p{Ll}/u.test(text.slice(m.begin, m.end)));
   return longestFirst(spans).map((m) => ({
