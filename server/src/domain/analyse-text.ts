@@ -47,6 +47,12 @@ export interface AnalysisInput {
   sourceDate: string | null;
 }
 
+/**
+ * New names are looked for in texts up to this length only: the NLP tagging takes about a second
+ * per 100,000 characters, and a 2 MiB text is a document dump rather than an article.
+ */
+const MAX_NLP_CHARS = 200_000;
+
 /** Quotes longer than this are refused by the evidence rules, so such sentences propose nothing. */
 const MAX_SENTENCE = 1000;
 
@@ -77,7 +83,8 @@ const PLACE_KINDS = new Set(['Place', 'State']);
 /** Mentions, sentences and attack clues of `input.text`. */
 export function analyseText({ text, names, sourceDate }: AnalysisInput): TextAnalysis {
   const known = findMentions(buildMentionIndex(names), text);
-  const mentions = [...known, ...findNewNames(text, known)].sort((a, b) => a.offset - b.offset);
+  const fresh = text.length <= MAX_NLP_CHARS ? findNewNames(text, known) : [];
+  const mentions = [...known, ...fresh].sort((a, b) => a.offset - b.offset);
   const sentences = sentencesOf(text);
   const attacks: AttackClue[] = [];
   let lastDate = sourceDate;
