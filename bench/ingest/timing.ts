@@ -39,7 +39,7 @@ function word(next: () => number): string {
 }
 
 /** `count` entities with one or two words each and an alias for every fifth. */
-export function syntheticNames(count: number): KnownName[] {
+function syntheticNames(count: number): KnownName[] {
   const next = random(42);
   return Array.from({ length: count }, (_, i) => {
     const kind = KINDS[i % KINDS.length]!;
@@ -50,7 +50,7 @@ export function syntheticNames(count: number): KnownName[] {
 }
 
 /** About `words` words: fixture sentences and sentences naming the generated entities. */
-export function syntheticArticle(names: readonly KnownName[], words: number): string {
+function syntheticArticle(names: readonly KnownName[], words: number): string {
   const next = random(7);
   const pick = (kind: string) => {
     const candidates = names.filter((n) => n.kind === kind);
@@ -70,7 +70,7 @@ export function syntheticArticle(names: readonly KnownName[], words: number): st
   return paragraphs.join('\n\n');
 }
 
-export interface Timing {
+interface Timing {
   entities: number;
   spellings: number;
   words: number;

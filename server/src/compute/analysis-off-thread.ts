@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { type AnalysisInput, analyseText, type TextAnalysis } from '../domain/analyse-text.js';
 
 /** Above this many text characters plus name spellings, the analysis runs off-thread. */
-export const OFF_THREAD_WORK = 20_000;
+const OFF_THREAD_WORK = 20_000;
 
 /** Loads the TypeScript entry through tsx in the worker, as off-thread.ts explains. */
 const ENTRY = new URL('./analysis-worker.ts', import.meta.url).href;

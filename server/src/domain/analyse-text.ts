@@ -13,7 +13,7 @@ import {
 } from './mention-index.js';
 import { findNewNames } from './new-names.js';
 
-export interface Sentence {
+interface Sentence {
   begin: number;
   end: number;
 }
@@ -57,7 +57,7 @@ const MAX_NLP_CHARS = 200_000;
 const MAX_SENTENCE = 1000;
 
 /** The sentences of `text` (Intl.Segmenter, ICU's rules), trimmed, as spans of the text. */
-export function sentencesOf(text: string): Sentence[] {
+function sentencesOf(text: string): Sentence[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences: Sentence[] = [];
   for (const { segment, index } of segmenter.segment(text)) {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-export interface KeyEntity {
+interface KeyEntity {
   key: string;
   kind: string;
   name: string;
