@@ -23,6 +23,8 @@ const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Folds one character: "É" → "e", "ß" → "ss", "-" → "". */
 function foldChar(char: string): string {
+  // Most characters of English text are ASCII letters and digits already: skip the table.
+  if (/^[A-Za-z0-9]$/.test(char)) return char.toLowerCase();
   return anyAscii(char)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
