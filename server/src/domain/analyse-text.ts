@@ -48,10 +48,11 @@ export interface AnalysisInput {
 }
 
 /**
- * New names are looked for in texts up to this length only: the NLP tagging takes about a second
- * per 100,000 characters, and a 2 MiB text is a document dump rather than an article.
+ * New names are looked for in texts up to this length only (about 8,000 words: an article): the
+ * NLP tagging is the slow part of the analysis (bench/results/ingest.md), and a longer text is a
+ * document dump whose known names are still found.
  */
-const MAX_NLP_CHARS = 200_000;
+const MAX_NLP_CHARS = 50_000;
 
 /** Quotes longer than this are refused by the evidence rules, so such sentences propose nothing. */
 const MAX_SENTENCE = 1000;

@@ -367,3 +367,32 @@ describe('a second article on a known attack', () => {
     );
   });
 });
+
+describe('the name index', () => {
+  it('follows entity changes: the same text added again finds a name created since, decisions kept', async () => {
+    const text = fixtureText(bombing.file);
+    const before = await analysis(bombing.file);
+    expect(before.mentions.find((m) => m.text === 'Elena Ward')?.entity ?? null).toBeNull();
+    const id = test.id('elena-ward');
+    const created = await edit(UPSERT, { input: { id, kind: 'Person', name: 'Elena Ward' } });
+    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+    const again = await edit<{ addSource: { created: boolean; source: { id: string } } }>(
+      ADD_SOURCE,
+      { input: { title: 'Again', text, date: bombing.date } },
+    );
+    expect(again.errors, JSON.stringify(again.errors)).toBeUndefined();
+    expect(again.data!.addSource).toMatchObject({
+      created: false,
+      source: { id: sources.get(bombing.file) },
+    });
+    const after = await analysis(bombing.file);
+    expect(after.mentions.find((m) => m.text === 'Elena Ward')).toMatchObject({
+      entity: { id },
+      offset: offsetOf(text, 'Elena Ward'),
+      kind: 'Person',
+      score: 1,
+    });
+    const leader = await proposalFor(bombing.file, proposalOf(bombing, 'LEADER_OF'));
+    expect(leader.state).toBe('ACCEPTED');
+  });
+});
