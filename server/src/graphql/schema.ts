@@ -41,6 +41,10 @@ import { editorsOnly } from './auth.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
 import { communities, communityFieldResolvers } from './resolvers/stats/query-communities.js';
 import { gradeEvidence, gradeSource } from './resolvers/source/grading.js';
+import { acceptProposal } from './resolvers/proposal/accept-proposal.js';
+import { proposalFieldResolvers } from './resolvers/proposal/proposal-fields.js';
+import { proposals } from './resolvers/proposal/query-proposals.js';
+import { rejectProposal } from './resolvers/proposal/reject-proposal.js';
 import {
   counts,
   rankedEntityResolvers,
@@ -73,6 +77,7 @@ const rootResolvers: Resolvers = {
     duplicateCandidates,
     mergePreview,
     me,
+    proposals,
   },
   Mutation: editorsOnly({
     upsertEntity,
@@ -86,6 +91,8 @@ const rootResolvers: Resolvers = {
     saveInvestigation,
     deleteInvestigation,
     dismissDuplicateCandidate,
+    acceptProposal,
+    rejectProposal,
   }),
 };
 
@@ -107,5 +114,6 @@ export const executableSchema = makeExecutableSchema({
     communityFieldResolvers,
     investigationFieldResolvers,
     duplicateCandidateResolvers,
+    proposalFieldResolvers,
   ] as Parameters<typeof makeExecutableSchema>[0]['resolvers'],
 });

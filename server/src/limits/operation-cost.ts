@@ -86,6 +86,8 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   investigations: (a) => 2 + Math.ceil(int(a.first, 100) / 10),
   // Every link of the merged entity, grouped, plus up to 10 other ends per group.
   mergePreview: () => 5,
+  // A keyset page and a count of the review queue.
+  proposals: (a) => 2 + Math.ceil(int(a.first, 100) / 10),
 };
 
 /** One write transaction each; a merge moves every link of the merged entity. */
@@ -96,13 +98,17 @@ const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
   deleteRelation: () => 5,
   mergeEntities: () => 20,
   // Hashes, stores and (for near-copies) compares a text of up to 2 MiB.
-  addSource: () => 10,
+  // Also reads the text for mentions and proposals (off-thread when long; bench/results/ingest.md).
+  addSource: () => 20,
   // Rewrites the mirrored grade on every link and entity citing the source (a scan).
   gradeSource: () => 10,
   gradeEvidence: () => 5,
   saveInvestigation: () => 5,
   deleteInvestigation: () => 5,
   dismissDuplicateCandidate: () => 5,
+  // Writes through addRelation or addEvidence, then marks the proposal.
+  acceptProposal: () => 10,
+  rejectProposal: () => 5,
 };
 
 /** Whether `selectionSet` asks for the field `name`, directly or through fragments. */
