@@ -34,6 +34,7 @@ import { deleteInvestigation } from './resolvers/investigation/delete-investigat
 import { saveInvestigation } from './resolvers/investigation/save-investigation.js';
 import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
+import { fetchSource } from './resolvers/source/fetch-source.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
 import {
   counts,
@@ -72,6 +73,7 @@ const rootResolvers: Resolvers = {
     mergeEntities,
     deleteRelation,
     addSource,
+    fetchSource,
     saveInvestigation,
     deleteInvestigation,
   },

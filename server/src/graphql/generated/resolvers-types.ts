@@ -760,6 +760,13 @@ export type Mutation = {
    * normalisation) returns the source that has it, with `created: false`.
    */
   addSource: AddSourceResult;
+  /**
+   * Downloads the page at `url` (http or https; size, time and redirect limits; no private or
+   * loopback addresses), extracts its article (HTML through a reader view, plain text as is, PDF
+   * text) with its title, publisher and date when the page states them, and adds it as addSource
+   * does. The same text again returns the source that has it, with `created: false`.
+   */
+  fetchSource: AddSourceResult;
   /** Creates or updates a saved investigation (needs an editor token). */
   saveInvestigation: Investigation;
   /** Deletes a saved investigation; returns its id (NOT_FOUND when there is none). */
@@ -796,6 +803,11 @@ export type MutationDeleteRelationArgs = {
 
 export type MutationAddSourceArgs = {
   input: SourceInput;
+};
+
+
+export type MutationFetchSourceArgs = {
+  url: Scalars['String']['input'];
 };
 
 
@@ -1409,6 +1421,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   deleteRelation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRelationArgs, 'id'>>;
   addSource?: Resolver<ResolversTypes['AddSourceResult'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  fetchSource?: Resolver<ResolversTypes['AddSourceResult'], ParentType, ContextType, RequireFields<MutationFetchSourceArgs, 'url'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
   deleteInvestigation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
 };
