@@ -36,6 +36,10 @@ import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
 import { fetchSource } from './resolvers/source/fetch-source.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
+import { acceptProposal } from './resolvers/proposal/accept-proposal.js';
+import { proposalFieldResolvers } from './resolvers/proposal/proposal-fields.js';
+import { proposals } from './resolvers/proposal/query-proposals.js';
+import { rejectProposal } from './resolvers/proposal/reject-proposal.js';
 import {
   counts,
   rankedEntityResolvers,
@@ -65,6 +69,7 @@ const rootResolvers: Resolvers = {
     investigation,
     investigations,
     duplicateCandidates,
+    proposals,
   },
   Mutation: {
     upsertEntity,
@@ -76,6 +81,8 @@ const rootResolvers: Resolvers = {
     fetchSource,
     saveInvestigation,
     deleteInvestigation,
+    acceptProposal,
+    rejectProposal,
   },
 };
 
@@ -96,5 +103,6 @@ export const executableSchema = makeExecutableSchema({
     rankedEntityResolvers,
     investigationFieldResolvers,
     duplicateCandidateResolvers,
+    proposalFieldResolvers,
   ] as Parameters<typeof makeExecutableSchema>[0]['resolvers'],
 });

@@ -80,6 +80,8 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
   investigation: () => 1,
   // A keyset page and a count of the saved investigations.
   investigations: (a) => 2 + Math.ceil(int(a.first, 100) / 10),
+  // A keyset page and a count of the review queue.
+  proposals: (a) => 2 + Math.ceil(int(a.first, 100) / 10),
 };
 
 /** One write transaction each; a merge moves every link of the merged entity. */
@@ -92,9 +94,13 @@ const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
   deleteRelation: () => 5,
   mergeEntities: () => 20,
   // Hashes, stores and (for near-copies) compares a text of up to 2 MiB.
-  addSource: () => 10,
+  // Also reads the text for mentions and proposals (off-thread when long; bench/results/ingest.md).
+  addSource: () => 20,
   saveInvestigation: () => 5,
   deleteInvestigation: () => 5,
+  // Writes through addRelation or addEvidence, then marks the proposal.
+  acceptProposal: () => 10,
+  rejectProposal: () => 5,
 };
 
 /** Whether `selectionSet` asks for the field `name`, directly or through fragments. */

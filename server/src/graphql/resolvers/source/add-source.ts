@@ -15,6 +15,7 @@ import { lockEntities } from '../editing/lock-entities.js';
 import { primeLoaders, readBackEntity } from '../editing/read-back.js';
 import { linkNearCopies } from './link-near-copies.js';
 import { checkSourceInput } from './source-input.js';
+import { analyseSource } from '../proposal/analyse-source.js';
 
 /** Every near-copy link of `source`, whichever way it points. */
 const matchesOf = (source: EntityRow) => [
@@ -76,5 +77,12 @@ export const addSource: MutationResolvers['addSource'] = async (_parent, { input
     return { source, created: !existing?.entity.name, duplicates };
   });
   primeLoaders(ctx, { entities: [result.source] });
+  // Mentions and proposals are there when addSource returns (the same text again is read again,
+  // against the graph as it is now; decisions on its proposals are kept).
+  await analyseSource(
+    ctx.db,
+    { id: result.source.id, text: stored.text, date: result.source.date ?? null },
+    editor,
+  );
   return result;
 };
