@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/panels.css';
 import './styles/canvas.css';
 import './styles/analysis.css';
+import './styles/workbench.css';
 import './styles/small-screen.css';
 import { startExplorer } from './app/start.js';
 

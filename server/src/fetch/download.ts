@@ -22,7 +22,7 @@ export interface FetchSettings {
   allowPrivateAddresses: boolean;
 }
 
-export interface Download {
+interface Download {
   /** The URL of the last hop, after redirects. */
   url: string;
   /** The media type without parameters, lower-case ('' when the server sent none). */

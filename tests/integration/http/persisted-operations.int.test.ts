@@ -11,7 +11,10 @@ import { type Operation, requestBody } from '../../../client/src/api/client.js';
 import { toSavedView } from '../../../client/src/graph/saved-view.js';
 import { emptyViewState } from '../../../client/src/graph/view-state.js';
 import { explorerOperations, manifestOf } from '../../../scripts/persisted-operations.js';
-import { editorHeaders, startTestApp, testConfig, type TestApp } from '../../support/app.js';
+import { editorHeaders, gql, startTestApp, testConfig, type TestApp } from '../../support/app.js';
+import { reviewArticle } from '../../support/graphql/review-article.js';
+import { TestEntities } from '../../support/graphql/test-entities.js';
+import { type PageServer, startPageServer } from '../../support/http/page-server.js';
 
 const SAVED_ID = `persisted-check-${process.pid}`;
 
@@ -46,9 +49,22 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
       ),
     },
   },
+  // The review workbench's: filled in by beforeAll (a source, its proposals, a page to fetch).
+  AddSource: {
+    input: {
+      title: 'Persisted check',
+      text: `A pasted note of the persisted check ${Date.now()}.`,
+    },
+  },
 };
 /** Mutations need an editor's token, as in the explorer. */
-const WRITES = new Set(['SaveInvestigation']);
+const WRITES = new Set([
+  'SaveInvestigation',
+  'AddSource',
+  'FetchSource',
+  'AcceptProposal',
+  'RejectProposal',
+]);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-persisted-'));
 const manifest = path.join(dir, 'persisted-operations.json');
@@ -56,14 +72,53 @@ let operations: Operation<unknown, unknown>[];
 let only: TestApp;
 let listed: TestApp;
 let plain: TestApp;
+let pages: PageServer;
+let made: TestEntities;
+const sources: string[] = [];
+
+/** A source with proposals to review and a page to fetch, for the workbench's operations. */
+async function reviewVariables(): Promise<void> {
+  made = new TestEntities(plain);
+  const article = await reviewArticle(made);
+  const added = await made.edit<{ addSource: { source: { id: string } } }>(
+    'mutation($input: SourceInput!) { addSource(input: $input) { source { id } } }',
+    { input: { title: article.title, text: article.text } },
+  );
+  const id = added.addSource.source.id;
+  const read = await gql<{ entity: { proposals: { id: string }[] } }>(
+    plain,
+    'query($id: ID!) { entity(id: $id) { ... on Source { proposals { id } } } }',
+    { id },
+  );
+  const [accept, reject] = read.data!.entity.proposals;
+  VARIABLES.SourceReview = { id };
+  VARIABLES.AcceptProposal = { id: accept!.id };
+  VARIABLES.RejectProposal = { id: reject!.id };
+  const paragraph = `A page of the persisted check (${Date.now()}), long enough to be an article. `;
+  pages = await startPageServer({
+    '/page': [
+      'text/html',
+      `<html><body><article><p>${paragraph.repeat(5)}</p></article></body></html>`,
+    ],
+  });
+  VARIABLES.FetchSource = { url: `${pages.url}/page` };
+  sources.push(id);
+}
+
 beforeAll(async () => {
   operations = await explorerOperations();
   writeFileSync(manifest, JSON.stringify(manifestOf(operations)));
   only = await startTestApp(
-    testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest, ACTORGRAPH_PERSISTED_ONLY: 'true' }),
+    testConfig({
+      ACTORGRAPH_PERSISTED_OPERATIONS: manifest,
+      ACTORGRAPH_PERSISTED_ONLY: 'true',
+      // FetchSource reads a page of the test's own server on 127.0.0.1.
+      FETCH_ALLOW_PRIVATE_ADDRESSES: 'true',
+    }),
   );
   listed = await startTestApp(testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest }));
   plain = await startTestApp();
+  await reviewVariables();
 });
 afterAll(async () => {
   await post(
@@ -74,6 +129,9 @@ afterAll(async () => {
     }),
     editorHeaders,
   );
+  for (const id of sources) await plain.db.write('edit/delete-entity', { id });
+  await made?.cleanUp();
+  await pages?.close();
   await Promise.all([only, listed, plain].map((app) => app?.close()));
   rmSync(dir, { recursive: true, force: true });
 });
@@ -114,6 +172,9 @@ describe('persisted-only mode', () => {
       expect(result.errors, `${op.name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
       expect(result.status).toBe(200);
       expect(result.data).toEqual(expect.any(Object));
+      // The sources the workbench's operations added, removed afterwards.
+      const added = Object.values(result.data ?? {})[0] as { source?: { id?: string } } | null;
+      if (op.name === 'AddSource' || op.name === 'FetchSource') sources.push(added!.source!.id!);
     }
   });
 
