@@ -16,7 +16,7 @@ export interface AddedSource {
   duplicates: { source: { id: string; title: string }; similarity: number }[];
 }
 
-export interface ReviewMention {
+interface ReviewMention {
   entity: EntityRef | null;
   text: string;
   offset: number;

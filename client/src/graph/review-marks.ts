@@ -29,7 +29,7 @@ export function reviewRuns(text: string, mentions: readonly MentionSpan[]): Revi
 }
 
 /** Where `name` stands in `sentence` (case-insensitive), or -1. */
-export const findName = (sentence: string, name: string) =>
+const findName = (sentence: string, name: string) =>
   sentence.toLowerCase().indexOf(name.toLowerCase());
 
 /** The sentence cut at its two ends' names: `end` is 'from' or 'to' for a name, else undefined. */

@@ -10,7 +10,7 @@ const FURNITURE = 'script, style, noscript, nav, header, footer, aside, form';
 const tidy = (s: string) => s.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim();
 
 /** The title and text of an HTML document. */
-export function htmlText(html: string): { title: string; text: string } {
+function htmlText(html: string): { title: string; text: string } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   doc.querySelectorAll(FURNITURE).forEach((el) => el.remove());
   const blocks = [...doc.querySelectorAll(BLOCKS)]
