@@ -114,10 +114,12 @@ beforeAll(async () => {
       ACTORGRAPH_PERSISTED_ONLY: 'true',
       // FetchSource reads a page of the test's own server on 127.0.0.1.
       FETCH_ALLOW_PRIVATE_ADDRESSES: 'true',
+      QUERY_TIMEOUT_MS: '60000',
     }),
   );
   listed = await startTestApp(testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest }));
-  plain = await startTestApp();
+  // Adding the workbench's entities and source waits for database turns on a loaded machine.
+  plain = await startTestApp(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
   await reviewVariables();
 });
 afterAll(async () => {
@@ -160,23 +162,28 @@ const UNKNOWN_HASH = 'f'.repeat(64);
 const ARBITRARY = JSON.stringify({ query: '{ counts { kinds { kind count } } }' });
 
 describe('persisted-only mode', () => {
-  it('runs every operation of the explorer, as the explorer sends it', async () => {
-    expect(operations.map((op) => op.name).sort()).toEqual(Object.keys(VARIABLES).sort());
-    // Saved first, so that Investigation reads it back.
-    const ordered = [...operations].sort(
-      (a, b) => Number(WRITES.has(b.name)) - Number(WRITES.has(a.name)),
-    );
-    for (const op of ordered) {
-      const headers = WRITES.has(op.name) ? editorHeaders : {};
-      const result = await post(only, requestBody(op, VARIABLES[op.name]), headers);
-      expect(result.errors, `${op.name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
-      expect(result.status).toBe(200);
-      expect(result.data).toEqual(expect.any(Object));
-      // The sources the workbench's operations added, removed afterwards.
-      const added = Object.values(result.data ?? {})[0] as { source?: { id?: string } } | null;
-      if (op.name === 'AddSource' || op.name === 'FetchSource') sources.push(added!.source!.id!);
-    }
-  });
+  // Adding and fetching sources (read in worker threads) make this slow on a loaded machine.
+  it(
+    'runs every operation of the explorer, as the explorer sends it',
+    { timeout: 300_000 },
+    async () => {
+      expect(operations.map((op) => op.name).sort()).toEqual(Object.keys(VARIABLES).sort());
+      // Saved first, so that Investigation reads it back.
+      const ordered = [...operations].sort(
+        (a, b) => Number(WRITES.has(b.name)) - Number(WRITES.has(a.name)),
+      );
+      for (const op of ordered) {
+        const headers = WRITES.has(op.name) ? editorHeaders : {};
+        const result = await post(only, requestBody(op, VARIABLES[op.name]), headers);
+        expect(result.errors, `${op.name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+        expect(result.status).toBe(200);
+        expect(result.data).toEqual(expect.any(Object));
+        // The sources the workbench's operations added, removed afterwards.
+        const added = Object.values(result.data ?? {})[0] as { source?: { id?: string } } | null;
+        if (op.name === 'AddSource' || op.name === 'FetchSource') sources.push(added!.source!.id!);
+      }
+    },
+  );
 
   it('runs an operation named by its hash alone', async () => {
     const result = await post(only, hashOnly(vocabulary().hash));
