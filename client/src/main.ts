@@ -8,6 +8,7 @@ import './styles/canvas.css';
 import './styles/analysis.css';
 import './styles/map.css';
 import './styles/editing.css';
+import './styles/workbench.css';
 import './styles/small-screen.css';
 import { startExplorer } from './app/start.js';
 

@@ -9,6 +9,8 @@ import { isOutage } from '../api/errors.js';
 import { DEFAULT_TRACE_OPTIONS, type TraceOptions } from '../api/paths.js';
 import {
   composeView,
+  neighbourhoodKey,
+  nodeKey,
   traceKey,
   type ComposedView,
   type SourceGraph,
@@ -32,6 +34,7 @@ import {
 import { runLayout } from './layout-runner.js';
 import { loadSource } from './source-loader.js';
 import { countWords } from '../graph/plural.js';
+import { expand } from '../graph/transitions.js';
 
 /** Everything the panels need after a change. */
 export interface ViewSnapshot {
@@ -99,6 +102,18 @@ export class Explorer {
       this.#loading = false;
     }
     this.#render(options.relayout ?? false);
+  }
+
+  /** Shows `ids` expanded, their neighbourhoods fetched afresh (an edit has added links to them). */
+  showFresh(ids: readonly string[], label: string): Promise<void> {
+    for (const id of ids) {
+      this.#sources.delete(neighbourhoodKey(id));
+      this.#sources.delete(nodeKey(id));
+    }
+    return this.apply(
+      ids.reduce((s, id) => expand(s, id), this.state),
+      { label },
+    );
   }
 
   /** Fetches the sources again that failed (after an outage) and renders. */

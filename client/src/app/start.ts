@@ -16,6 +16,7 @@ import { createStatusLine } from '../panels/status-line.js';
 import { createTimeBar } from '../panels/time-bar.js';
 import { createTimelineChart } from '../panels/timeline-chart.js';
 import { createToolbar } from '../panels/toolbar.js';
+import { mountReviewWorkbench } from '../panels/review-workbench.js';
 import { createTracePanel } from '../panels/trace-panel.js';
 import { createActions, nodeActionsOf } from './actions.js';
 import { mountAnalysisPanels } from './analysis-wiring.js';
@@ -121,6 +122,11 @@ export function startExplorer(): void {
     },
     renderer,
   );
+  mountReviewWorkbench(byId('toolbar'), {
+    types: () => ex.knownTypes,
+    open: (id) => actions.open(id),
+    showAccepted: (from, to) => ex.showFresh([from, to], 'Show an accepted link'),
+  });
   mountSidebarDrawer(byId('sidebar'), byId('toolbar'));
 
   mountBanner(byId('banner'), async () => {

@@ -10,6 +10,7 @@ import { MAX_CONNECTION_POOL_SIZE } from './pool-size.js';
 import { readManifest } from '../graphql/persisted/read-manifest.js';
 import { UserError } from '../errors/user-error.js';
 import { parseTokens, type TokenHolder } from './tokens.js';
+import type { FetchSettings } from '../fetch/download.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT_DIR = path.resolve(
@@ -47,6 +48,8 @@ export interface Config {
   /** The seed folder `npm start` (into an empty database) and `npm run seed` load. */
   seedsDir: string;
   http: HttpConfig;
+  /** Limits of `fetchSource` (fetch/download.ts). */
+  fetch: FetchSettings;
 }
 
 export interface HttpConfig {
@@ -229,6 +232,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trustProxy: flag(env, 'TRUST_PROXY', false),
       fairness: fairness(env),
       persistedOperations: persistedOperations(env),
+    },
+    fetch: {
+      maxBytes: integer(env, 'FETCH_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+      timeoutMs: integer(env, 'FETCH_TIMEOUT_MS', 20_000, 100, 600_000),
+      maxRedirects: integer(env, 'FETCH_MAX_REDIRECTS', 5, 0, 20),
+      allowPrivateAddresses: flag(env, 'FETCH_ALLOW_PRIVATE_ADDRESSES', false),
     },
   };
 }

@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'QUERY_TIMEOUT'
   | 'RATE_LIMITED'
   | 'PERSISTED_QUERY_ONLY'
-  | 'PERSISTED_QUERY_NOT_FOUND';
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'UPSTREAM_UNAVAILABLE';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_REQUEST: 400,
@@ -56,3 +57,6 @@ export function rateLimited(message: string, retryAfterSeconds: number): AppErro
   const headers = { 'retry-after': String(retryAfterSeconds) };
   return new AppError('RATE_LIMITED', message, { retryAfterSeconds }, headers);
 }
+/** A web page `fetchSource` was asked for could not be had: unreachable, too slow, or a 5xx. */
+export const upstreamUnavailable = (message: string) =>
+  new AppError('UPSTREAM_UNAVAILABLE', message);

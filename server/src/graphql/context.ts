@@ -19,6 +19,8 @@ export interface Context {
   client: string;
   /** Transaction time of this request so far, in milliseconds, added up by the gateway. */
   dbTime: { ms: number };
+  /** Limits of `fetchSource`. */
+  fetch: Config['fetch'];
 }
 
 /** `socketAddress`: the TCP peer's address (absent when Yoga is called in-process). */
@@ -41,5 +43,13 @@ export function buildContext(
   });
   const dbTime = { ms: 0 };
   const gateway = db.forClient({ scheduler, client, meter: dbTime });
-  return { db: gateway, loaders: createLoaders(gateway), caller, editor, client, dbTime };
+  return {
+    db: gateway,
+    loaders: createLoaders(gateway),
+    caller,
+    editor,
+    client,
+    dbTime,
+    fetch: config.fetch,
+  };
 }

@@ -38,6 +38,7 @@ import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars.js';
 import { addSource } from './resolvers/source/add-source.js';
 import { me } from './resolvers/auth/query-me.js';
 import { editorsOnly } from './auth.js';
+import { fetchSource } from './resolvers/source/fetch-source.js';
 import { sourceFieldResolvers } from './resolvers/source/source-fields.js';
 import { communities, communityFieldResolvers } from './resolvers/stats/query-communities.js';
 import { gradeEvidence, gradeSource } from './resolvers/source/grading.js';
@@ -88,6 +89,7 @@ const rootResolvers: Resolvers = {
     addSource,
     gradeSource,
     gradeEvidence,
+    fetchSource,
     saveInvestigation,
     deleteInvestigation,
     dismissDuplicateCandidate,

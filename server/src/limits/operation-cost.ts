@@ -92,6 +92,8 @@ const QUERY_PRICES: { [field in keyof QueryResolvers]-?: Price } = {
 
 /** One write transaction each; a merge moves every link of the merged entity. */
 const MUTATION_PRICES: { [field in keyof MutationResolvers]-?: Price } = {
+  // A download and a parse in a worker thread besides addSource's work.
+  fetchSource: () => 30,
   upsertEntity: () => 5,
   addRelation: () => 5,
   addEvidence: () => 5,

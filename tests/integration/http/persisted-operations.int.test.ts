@@ -13,7 +13,10 @@ import { emptyViewState } from '../../../client/src/graph/view-state.js';
 import { explorerOperations, manifestOf } from '../../../scripts/persisted-operations.js';
 import { entityWrite } from '../../../server/src/domain/graph-write.js';
 import { candidateWrite } from '../../../server/src/importers/event-writes.js';
-import { editorHeaders, startTestApp, testConfig, type TestApp } from '../../support/app.js';
+import { editorHeaders, gql, startTestApp, testConfig, type TestApp } from '../../support/app.js';
+import { reviewArticle } from '../../support/graphql/review-article.js';
+import { TestEntities } from '../../support/graphql/test-entities.js';
+import { type PageServer, startPageServer } from '../../support/http/page-server.js';
 
 const SAVED_ID = `persisted-check-${process.pid}`;
 // The editing operations write a throwaway group linked to IS-K, deleted again by DeleteRelation.
@@ -69,8 +72,18 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   MergePreview: { keepId: 'kunduz-province', mergeId: 'kunduz' },
   MergeEntities: { keepId: EDITED_ID, mergeId: MERGED_ID },
   DismissDuplicateCandidate: { id: CANDIDATE.id },
+  // The review workbench's: filled in by beforeAll (a source, its proposals, a page to fetch).
+  AddSource: {
+    input: {
+      title: 'Persisted check',
+      text: `A pasted note of the persisted check ${Date.now()}.`,
+    },
+  },
 };
-/** Mutations need an editor's token, as in the explorer; they run first, in this order. */
+/**
+ * Mutations need an editor's token, as in the explorer; they run first, in this order (a link
+ * before its evidence, a save before Investigation reads it back).
+ */
 const WRITES = [
   'UpsertEntity',
   'AddRelation',
@@ -79,6 +92,10 @@ const WRITES = [
   'SaveInvestigation',
   'MergeEntities',
   'DismissDuplicateCandidate',
+  'AddSource',
+  'FetchSource',
+  'AcceptProposal',
+  'RejectProposal',
 ];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-persisted-'));
@@ -87,6 +104,39 @@ let operations: Operation<unknown, unknown>[];
 let only: TestApp;
 let listed: TestApp;
 let plain: TestApp;
+let pages: PageServer;
+let made: TestEntities;
+const sources: string[] = [];
+
+/** A source with proposals to review and a page to fetch, for the workbench's operations. */
+async function reviewVariables(): Promise<void> {
+  made = new TestEntities(plain);
+  const article = await reviewArticle(made);
+  const added = await made.edit<{ addSource: { source: { id: string } } }>(
+    'mutation($input: SourceInput!) { addSource(input: $input) { source { id } } }',
+    { input: { title: article.title, text: article.text } },
+  );
+  const id = added.addSource.source.id;
+  const read = await gql<{ entity: { proposals: { id: string }[] } }>(
+    plain,
+    'query($id: ID!) { entity(id: $id) { ... on Source { proposals { id } } } }',
+    { id },
+  );
+  const [accept, reject] = read.data!.entity.proposals;
+  VARIABLES.SourceReview = { id };
+  VARIABLES.AcceptProposal = { id: accept!.id };
+  VARIABLES.RejectProposal = { id: reject!.id };
+  const paragraph = `A page of the persisted check (${Date.now()}), long enough to be an article. `;
+  pages = await startPageServer({
+    '/page': [
+      'text/html',
+      `<html><body><article><p>${paragraph.repeat(5)}</p></article></body></html>`,
+    ],
+  });
+  VARIABLES.FetchSource = { url: `${pages.url}/page` };
+  sources.push(id);
+}
+
 beforeAll(async () => {
   operations = await explorerOperations();
   writeFileSync(manifest, JSON.stringify(manifestOf(operations)));
@@ -97,10 +147,13 @@ beforeAll(async () => {
       // About which documents run, not about timeouts or admission: a loaded machine is slow.
       QUERY_TIMEOUT_MS: '60000',
       ADMISSION_WAIT_MS: '60000',
+      // FetchSource reads a page of the test's own server on 127.0.0.1.
+      FETCH_ALLOW_PRIVATE_ADDRESSES: 'true',
     }),
   );
   listed = await startTestApp(testConfig({ ACTORGRAPH_PERSISTED_OPERATIONS: manifest }));
-  plain = await startTestApp();
+  // Adding the workbench's entities and source waits for database turns on a loaded machine.
+  plain = await startTestApp(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
   const now = new Date().toISOString();
   await plain.db.write('edit/upsert-entities', {
     entities: [entityWrite({ id: MERGED_ID, kind: 'Group', name: 'Persisted check twin' })],
@@ -112,6 +165,7 @@ beforeAll(async () => {
     editor: 'persisted-check',
     now,
   });
+  await reviewVariables();
 });
 afterAll(async () => {
   await plain?.db.write('edit/delete-entity', { id: EDITED_ID });
@@ -124,6 +178,9 @@ afterAll(async () => {
     }),
     editorHeaders,
   );
+  for (const id of sources) await plain.db.write('edit/delete-entity', { id });
+  await made?.cleanUp();
+  await pages?.close();
   await Promise.all([only, listed, plain].map((app) => app?.close()));
   rmSync(dir, { recursive: true, force: true });
 });
@@ -154,7 +211,6 @@ const ARBITRARY = JSON.stringify({ query: '{ counts { kinds { kind count } } }' 
 describe('persisted-only mode', () => {
   it('runs every operation of the explorer, as the explorer sends it', async () => {
     expect(operations.map((op) => op.name).sort()).toEqual(Object.keys(VARIABLES).sort());
-    // Saved first, so that Investigation reads it back; a link is added before its evidence.
     const rank = (name: string) => (WRITES.includes(name) ? WRITES.indexOf(name) : WRITES.length);
     const ordered = [...operations].sort((a, b) => rank(a.name) - rank(b.name));
     for (const op of ordered) {
@@ -163,8 +219,11 @@ describe('persisted-only mode', () => {
       expect(result.errors, `${op.name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
       expect(result.status).toBe(200);
       expect(result.data).toEqual(expect.any(Object));
+      // The sources the workbench's operations added, removed afterwards.
+      const added = Object.values(result.data ?? {})[0] as { source?: { id?: string } } | null;
+      if (op.name === 'AddSource' || op.name === 'FetchSource') sources.push(added!.source!.id!);
     }
-  }, 300_000); // a bound on hanging: many operations, writes among them, on a loaded machine
+  }, 300_000); // a bound on hanging: many operations, writes and source reads among them
 
   it('runs an operation named by its hash alone', async () => {
     const result = await post(only, hashOnly(vocabulary().hash));

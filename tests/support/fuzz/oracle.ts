@@ -29,6 +29,7 @@ const KNOWN_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'RATE_LIMITED',
   'TOO_MANY_REQUESTS',
+  'UPSTREAM_UNAVAILABLE',
 ]);
 
 /** Extension keys an error may carry: those docs/api.md documents, and Yoga's `http`. */

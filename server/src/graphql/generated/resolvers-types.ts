@@ -927,6 +927,13 @@ export type Mutation = {
   gradeEvidence: Evidence;
   /** A curator keeps both entities of a duplicate candidate: it leaves the list (returns its id). */
   dismissDuplicateCandidate: Scalars['ID']['output'];
+  /**
+   * Downloads the page at `url` (http or https; size, time and redirect limits; no private or
+   * loopback addresses), extracts its article (HTML through a reader view, plain text as is, PDF
+   * text) with its title, publisher and date when the page states them, and adds it as addSource
+   * does. The same text again returns the source that has it, with `created: false`.
+   */
+  fetchSource: AddSourceResult;
   /** Creates or updates a saved investigation (needs an editor token). */
   saveInvestigation: Investigation;
   /** Deletes a saved investigation; returns its id (NOT_FOUND when there is none). */
@@ -990,6 +997,11 @@ export type MutationGradeEvidenceArgs = {
 
 export type MutationDismissDuplicateCandidateArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationFetchSourceArgs = {
+  url: Scalars['String']['input'];
 };
 
 
@@ -1810,6 +1822,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   gradeSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationGradeSourceArgs, 'id'>>;
   gradeEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationGradeEvidenceArgs, 'id' | 'source' | 'quote'>>;
   dismissDuplicateCandidate?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDismissDuplicateCandidateArgs, 'id'>>;
+  fetchSource?: Resolver<ResolversTypes['AddSourceResult'], ParentType, ContextType, RequireFields<MutationFetchSourceArgs, 'url'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
   deleteInvestigation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
   acceptProposal?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
