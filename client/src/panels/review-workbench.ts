@@ -150,7 +150,8 @@ async function review(
         (error: Error) => (say(`Could not accept: ${error.message}`), Promise.reject(error)),
       );
       say(`Accepted: ${p.from.name} ${type} ${p.to.name}. It is in the graph.`);
-      await a.showAccepted(relation.from.id, relation.to.id);
+      // Drawn in the background: the queue moves on at once, the graph follows.
+      void a.showAccepted(relation.from.id, relation.to.id);
     },
     reject: async (p) => {
       await rejectProposal(p.id).catch(
