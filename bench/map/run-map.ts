@@ -20,7 +20,7 @@ export interface MapBenchOptions {
   maxSeconds: number;
 }
 
-export interface MapBenchResult {
+interface MapBenchResult {
   name: string;
   filter: Record<string, unknown>;
   /** attacks.totalCount for the filter: how many attacks the box holds. */
