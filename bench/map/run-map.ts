@@ -20,7 +20,7 @@ export interface MapBenchOptions {
   maxSeconds: number;
 }
 
-export interface MapBenchResult {
+interface MapBenchResult {
   name: string;
   filter: Record<string, unknown>;
   /** attacks.totalCount for the filter: how many attacks the box holds. */
@@ -49,6 +49,21 @@ const PAGE = `query($filter: AttackFilter) { attacks(filter: $filter, first: 20)
   edges { node { id name date location { latitude longitude } } } } }`;
 const COUNT = 'query($filter: AttackFilter) { attacks(filter: $filter) { totalCount } }';
 
+/** The count, retried while the server says it is busy: its first run also plans the queries. */
+async function countOf(url: string, filter: Record<string, unknown>): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const data = (await postGraphql(url, { query: COUNT, variables: { filter } })) as {
+        attacks: { totalCount: number };
+      };
+      return data.attacks.totalCount;
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('SERVICE_UNAVAILABLE')) throw error;
+      log(`busy, retrying the count (${String(error).slice(0, 120)})`);
+    }
+  }
+}
+
 export const log = (line: string) => console.error(`[bench:map] ${line}`);
 
 export async function runMapBench(options: MapBenchOptions) {
@@ -70,12 +85,7 @@ export async function runMapBench(options: MapBenchOptions) {
       try {
         const results: MapBenchResult[] = [];
         for (const [name, filter] of Object.entries(FILTERS)) {
-          const counted = (await postGraphql(server.url, {
-            query: COUNT,
-            variables: { filter },
-          })) as {
-            attacks: { totalCount: number };
-          };
+          const matching = await countOf(server.url, filter);
           const latency = await measureLatency(
             { [name]: () => postGraphql(server.url, { query: PAGE, variables: { filter } }) },
             { warmup: 3, rounds: options.rounds, maxSeconds: options.maxSeconds },
@@ -84,7 +94,7 @@ export async function runMapBench(options: MapBenchOptions) {
           results.push({
             name,
             filter,
-            matching: counted.attacks.totalCount,
+            matching,
             latency: latency[name]!,
           });
         }

@@ -17,7 +17,7 @@ export interface MapState {
   box: MapBox | null;
 }
 
-export const MAX_MAP_ZOOM = 12;
+const MAX_MAP_ZOOM = 12;
 
 /** Afghanistan and Pakistan, where the seed attacks are. */
 export const DEFAULT_MAP: MapState = { latitude: 32, longitude: 68, zoom: 3, box: null };

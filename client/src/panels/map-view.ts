@@ -316,6 +316,8 @@ export function createMapView(root: HTMLElement, hooks: MapViewHooks, initial: M
     /** Draws generated points (the benchmark), bypassing the attacks' details. */
     setPoints,
     show: () => {
+      // Shown, the map's view is part of the shareable URL.
+      hooks.changed(state);
       void loadOutlines().then((outlines) => {
         world = outlines;
         schedule();

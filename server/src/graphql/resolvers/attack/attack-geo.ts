@@ -3,7 +3,7 @@ import { badInput } from '../../../errors/api-errors.js';
 import type { GeoBox, GeoCircle } from '../../generated/resolvers-types.js';
 
 /** Half the earth's circumference, rounded down: every point is nearer than this. */
-export const MAX_NEAR_KM = 20_000;
+const MAX_NEAR_KM = 20_000;
 
 export type GeoFilterParams = {
   /** Box in degrees; west > east spans the antimeridian (as point.withinBBox reads it). */
