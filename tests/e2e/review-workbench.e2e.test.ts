@@ -113,7 +113,7 @@ describe('the review workbench', () => {
         await page.mouse.click(box.x + point.x, box.y + point.y);
         const details = page.locator(`[data-testid=details][data-relation-id="${link.id}"]`);
         await details.waitFor(WAIT);
-        expect(await details.locator('blockquote').allTextContents()).toContain(quote);
+        expect((await details.locator('blockquote').allTextContents()).join('\n')).toContain(quote);
       }
     },
   );
