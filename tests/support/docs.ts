@@ -80,6 +80,7 @@ export function codeBlocks(doc: Doc): CodeBlock[] {
     const open = /^```(\w*)\s*(.*)$/.exec(lines[i]!);
     if (!open) continue;
     const end = lines.findIndex((line, j) => j > i && line.startsWith('```'));
+    if (end < 0) throw new Error(`${doc.file}:${i + 1}: a code fence that is never closed`);
     blocks.push({
       file: doc.file,
       line: i + 1,

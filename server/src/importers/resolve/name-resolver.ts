@@ -16,7 +16,7 @@ import type { EntityKind } from '../../domain/vocabulary.js';
 import { type AliasTable, isUnknownName } from './alias-table.js';
 import { foldedName, nearest } from './near-match.js';
 import { type Coordinates, PlaceIndex, type PlaceEntry } from './place-index.js';
-import { childId, slugId } from './slug-id.js';
+import { childId, slugId } from '../../domain/slug-id.js';
 
 /** A row of import/known-entities. */
 export interface KnownEntity {

@@ -6,7 +6,7 @@
  */
 import { endpointsProblem } from '../../../domain/relation-rules.js';
 import { notFound } from '../../../errors/api-errors.js';
-import { slugId } from '../../../importers/resolve/slug-id.js';
+import { slugId } from '../../../domain/slug-id.js';
 import { checkArg, entityIdArg } from '../../args.js';
 import type { Context } from '../../context.js';
 import type { EntityKind, ProposalEdit } from '../../generated/resolvers-types.js';

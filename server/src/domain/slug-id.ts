@@ -1,7 +1,7 @@
 /** Readable entity ids for names met in datasets: "Shining Path (SL)" → "shining-path-sl". */
 import { createHash } from 'node:crypto';
-import { MAX_ENTITY_ID_LENGTH } from '../../domain/ids.js';
-import { nameKey, nameWords } from '../../domain/names.js';
+import { MAX_ENTITY_ID_LENGTH } from './ids.js';
+import { nameKey, nameWords } from './names.js';
 
 const MAX_SLUG = 80;
 
