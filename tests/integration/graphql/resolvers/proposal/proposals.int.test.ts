@@ -366,6 +366,19 @@ describe('a second article on a known attack', () => {
       sources.get(bombing.file),
     );
   });
+
+  // A merge deletes the merged source through the same statement (writes/merge-records.ts).
+  it('takes a deleted source’s proposals out of the queue, which still reads', async () => {
+    const id = sources.get('near-copy')!;
+    type Queue = { proposals: { totalCount: number } };
+    const before = await gql<Queue>(app, QUEUE, { state: 'PENDING', source: id });
+    expect(before.data!.proposals.totalCount).toBeGreaterThan(0);
+    await app.db.write('edit/delete-entity', { id });
+    const after = await gql<Queue>(app, QUEUE, { state: 'PENDING', source: id });
+    expect(after.data!.proposals.totalCount).toBe(0);
+    const all = await gql<Queue>(app, QUEUE, { state: 'PENDING' });
+    expect(all.errors, JSON.stringify(all.errors)).toBeUndefined();
+  });
 });
 
 describe('the name index', () => {
