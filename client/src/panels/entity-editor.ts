@@ -6,6 +6,7 @@
 import { upsertEntity } from '../api/editing.js';
 import type { EntityDetails, EntityKind, NodeFields } from '../api/types.js';
 import { entityInput, KIND_FIELDS, slugOf, type EntityForm } from '../graph/edit-rules.js';
+import { ENTITY_KINDS } from '../graph/kinds.js';
 import { field, openEditDialog } from './edit-dialog.js';
 import { h } from './dom.js';
 
@@ -23,15 +24,7 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** The kinds an analyst creates by hand (sources come with their text, through addSource). */
-const CREATABLE: EntityKind[] = [
-  'Group',
-  'Person',
-  'Attack',
-  'State',
-  'Place',
-  'Organization',
-  'Community',
-];
+const CREATABLE = ENTITY_KINDS.filter((kind) => kind !== 'Source');
 
 /** The form's starting values for `entity`, or an empty form. */
 function formOf(entity: EntityDetails | null): EntityForm {
